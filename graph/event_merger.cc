@@ -1,0 +1,229 @@
+#include "graph/event_merger.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "graph/time_interval.h"
+#include "graph/year_inference.h"
+
+namespace annals {
+namespace {
+
+std::string Lower(const std::string& s) {
+  std::string out = s;
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+constexpr int kMaxIndexedDays = 31;
+
+}  // namespace
+
+EventMerger::EventMerger(const std::vector<ArticleFacts>& articles, const ActorMerger& actors,
+                         const std::vector<std::string>& city_kinds)
+    : articles_(articles), actors_(actors), city_kinds_(city_kinds) {}
+
+void EventMerger::Collect() {
+  for (std::size_t d = 0; d < articles_.size(); ++d) {
+    const ArticleFacts& f = articles_[d];
+    for (std::size_t m = 0; m < f.events.size(); ++m) {
+      const EventMention& e = f.events[m];
+      Item it{d, m, "", "", false, 0, 0, 0, {}};
+      MentionDate date = DateOfMention(f, e);
+      it.value = date.value;
+      it.end = date.end;
+      if (auto iv = IntervalOf(date.value, date.end)) {
+        it.has_interval = true;
+        it.first = iv->first;
+        it.last = iv->last;
+        it.granularity = static_cast<int>(iv->granularity);
+      }
+      for (int local : e.participants) {
+        int g = actors_.Global(d, local);
+        if (g >= 0 && std::find(it.people.begin(), it.people.end(), g) == it.people.end()) {
+          it.people.push_back(g);
+        }
+      }
+      items_.push_back(std::move(it));
+    }
+  }
+  sets_ = UnionFind(items_.size());
+  set_people_.resize(items_.size());
+  set_label_.resize(items_.size());
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    set_people_[i] = items_[i].people;
+    set_label_[i] = Lower(articles_[items_[i].doc].events[items_[i].mention].label);
+  }
+}
+
+void EventMerger::Join(std::size_t a, std::size_t b) {
+  std::size_t ra = sets_.Find(a), rb = sets_.Find(b);
+  if (ra == rb) return;
+  std::size_t root = sets_.Union(ra, rb);
+  std::size_t other = root == ra ? rb : ra;
+  for (int p : set_people_[other]) {
+    auto& v = set_people_[root];
+    if (std::find(v.begin(), v.end(), p) == v.end()) v.push_back(p);
+  }
+  if (set_label_[root].size() < set_label_[other].size()) set_label_[root] = set_label_[other];
+}
+
+bool EventMerger::Compatible(std::size_t a, std::size_t b) {
+  std::size_t ra = sets_.Find(a), rb = sets_.Find(b);
+  const auto& pa = set_people_[ra];
+  const auto& pb = set_people_[rb];
+  if (pa.empty() || pb.empty()) return true;
+  if (set_label_[ra] == set_label_[rb]) return true;
+  for (int p : pa) {
+    if (std::find(pb.begin(), pb.end(), p) != pb.end()) return true;
+  }
+  return false;
+}
+
+void EventMerger::MergeWithinArticles() {
+  std::unordered_map<std::string, std::size_t> first;
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    const Item& it = items_[i];
+    if (it.value.empty()) continue;
+    const std::string& type = articles_[it.doc].events[it.mention].type;
+    std::string key = std::to_string(it.doc) + "|" + type + "|" + it.value;
+    auto [pos, fresh] = first.emplace(key, i);
+    if (!fresh) Join(pos->second, i);
+  }
+}
+
+void EventMerger::MergeAcrossArticles() {
+  std::unordered_map<std::string, std::size_t> first;  // (type, day) -> item
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    const Item& it = items_[i];
+    if (!it.has_interval || it.granularity != static_cast<int>(Granularity::kDay)) continue;
+    if (it.last - it.first > kMaxIndexedDays) continue;
+    const std::string& type = articles_[it.doc].events[it.mention].type;
+    for (int day = it.first; day <= it.last; ++day) {
+      std::string key = type + "|" + std::to_string(day);
+      auto [pos, fresh] = first.emplace(key, i);
+      if (!fresh && items_[pos->second].doc != it.doc && Compatible(pos->second, i)) {
+        Join(pos->second, i);
+      }
+    }
+  }
+}
+
+void EventMerger::AttachUndated() {
+  // (doc, type) -> the one dated set, or npos when there are several.
+  constexpr std::size_t kMany = static_cast<std::size_t>(-1);
+  std::map<std::pair<std::size_t, std::string>, std::size_t> dated;
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    if (items_[i].value.empty()) continue;
+    auto key = std::make_pair(items_[i].doc, articles_[items_[i].doc].events[items_[i].mention].type);
+    std::size_t root = sets_.Find(i);
+    auto [pos, fresh] = dated.emplace(key, root);
+    if (!fresh && pos->second != kMany && sets_.Find(pos->second) != root) pos->second = kMany;
+  }
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    if (!items_[i].value.empty()) continue;
+    auto key = std::make_pair(items_[i].doc, articles_[items_[i].doc].events[items_[i].mention].type);
+    auto pos = dated.find(key);
+    if (pos != dated.end() && pos->second != kMany) Join(pos->second, i);
+  }
+}
+
+When EventMerger::MergedWhen(const std::vector<std::size_t>& items) const {
+  int finest = 100;
+  for (std::size_t i : items) {
+    if (items_[i].has_interval) finest = std::min(finest, items_[i].granularity);
+  }
+  if (finest == 100) {
+    for (std::size_t i : items) {
+      if (!items_[i].value.empty()) return {items_[i].value, items_[i].end};
+    }
+    return {};
+  }
+  int first = 0, last = 0;
+  std::string value, end;
+  bool any = false;
+  for (std::size_t i : items) {
+    const Item& it = items_[i];
+    if (!it.has_interval || it.granularity != finest) continue;
+    if (!any || it.first < first) {
+      first = it.first;
+      value = it.value;
+    }
+    if (!any || it.last > last) {
+      last = it.last;
+      end = it.end.empty() ? it.value : it.end;
+    }
+    any = true;
+  }
+  if (finest == static_cast<int>(Granularity::kDay)) {
+    value = DayString(first);
+    end = last > first ? DayString(last) : "";
+  } else if (end == value) {
+    end.clear();
+  }
+  return {value, end};
+}
+
+std::string EventMerger::MergedWhere(const std::vector<std::size_t>& items) const {
+  std::string any;
+  for (std::size_t i : items) {
+    const ArticleFacts& f = articles_[items_[i].doc];
+    const std::string& where = f.events[items_[i].mention].where;
+    if (where.empty()) continue;
+    if (any.empty()) any = where;
+    for (const auto& p : f.places) {
+      if (p.name == where &&
+          std::find(city_kinds_.begin(), city_kinds_.end(), p.kind) != city_kinds_.end()) {
+        return where;
+      }
+    }
+  }
+  return any;
+}
+
+EventCluster EventMerger::Build(const std::vector<std::size_t>& items) const {
+  EventCluster c;
+  const Item& head = items_[items.front()];
+  c.first_doc = head.doc;
+  c.first_sentence = articles_[head.doc].events[head.mention].sentence;
+  EventRecord& r = c.record;
+  for (std::size_t i : items) {
+    const Item& it = items_[i];
+    const ArticleFacts& f = articles_[it.doc];
+    const EventMention& e = f.events[it.mention];
+    if (r.type.empty()) r.type = e.type;
+    if (e.label.size() > r.label.size()) r.label = e.label;
+    for (int p : it.people) {
+      if (std::find(c.participants.begin(), c.participants.end(), p) == c.participants.end()) {
+        c.participants.push_back(p);
+      }
+    }
+    r.evidence.push_back({f.doc.id, e.span, e.rule, e.trigger, e.text});
+    c.mentions.emplace_back(it.doc, it.mention);
+  }
+  r.when = MergedWhen(items);
+  r.where = MergedWhere(items);
+  return c;
+}
+
+std::vector<EventCluster> EventMerger::Merge() {
+  Collect();
+  MergeWithinArticles();
+  MergeAcrossArticles();
+  AttachUndated();
+  std::map<std::size_t, std::vector<std::size_t>> groups;  // root -> items in order
+  std::vector<std::size_t> roots;
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    std::size_t r = sets_.Find(i);
+    if (groups[r].empty()) roots.push_back(r);
+    groups[r].push_back(i);
+  }
+  std::vector<EventCluster> out;
+  for (std::size_t r : roots) out.push_back(Build(groups[r]));
+  return out;
+}
+
+}  // namespace annals

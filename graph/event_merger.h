@@ -1,0 +1,76 @@
+// EventMerger: one event per happening, however many sentences and
+// articles report it.
+//
+// Mentions merge when they are of the same type and
+//  - in one article: fall on the same day (or the same coarser value);
+//    an undated mention ("the talks") joins the article's only dated
+//    event of its type;
+//  - across articles: share a day and are compatible: they share a
+//    participant, have the same label, or one names no one.
+// Candidates are found through hashed (type, day) keys, never by
+// comparing all pairs. The merged event's date is the union of its
+// mentions' dates at the finest granularity any of them has; its place
+// prefers a city; its participants are the union, in order of first
+// mention.
+//
+// Thread-safety: single-threaded builder.
+#ifndef ANNALS_GRAPH_EVENT_MERGER_H_
+#define ANNALS_GRAPH_EVENT_MERGER_H_
+
+#include <string>
+#include <vector>
+
+#include "graph/actor_merger.h"
+#include "graph/model.h"
+#include "graph/union_find.h"
+#include "pipeline/facts.h"
+
+namespace annals {
+
+struct EventCluster {
+  EventRecord record;                  // id left empty
+  std::vector<int> participants;       // global actor indices
+  std::vector<std::pair<std::size_t, std::size_t>> mentions;  // (doc, mention)
+  std::size_t first_doc = 0;
+  std::size_t first_sentence = 0;
+};
+
+class EventMerger {
+ public:
+  // `actors` must be finished; `articles` outlive the merger.
+  EventMerger(const std::vector<ArticleFacts>& articles, const ActorMerger& actors,
+              const std::vector<std::string>& place_kinds_city);
+
+  std::vector<EventCluster> Merge();
+
+ private:
+  struct Item {
+    std::size_t doc, mention;
+    std::string value, end;
+    bool has_interval = false;
+    int first = 0, last = 0;
+    int granularity = 0;
+    std::vector<int> people;
+  };
+  void Collect();
+  void MergeWithinArticles();
+  void MergeAcrossArticles();
+  void AttachUndated();
+  bool Compatible(std::size_t a, std::size_t b);
+  void Join(std::size_t a, std::size_t b);
+  EventCluster Build(const std::vector<std::size_t>& items) const;
+  When MergedWhen(const std::vector<std::size_t>& items) const;
+  std::string MergedWhere(const std::vector<std::size_t>& items) const;
+
+  const std::vector<ArticleFacts>& articles_;
+  const ActorMerger& actors_;
+  std::vector<std::string> city_kinds_;
+  std::vector<Item> items_;
+  UnionFind sets_;
+  std::vector<std::vector<int>> set_people_;  // per root
+  std::vector<std::string> set_label_;        // per root
+};
+
+}  // namespace annals
+
+#endif  // ANNALS_GRAPH_EVENT_MERGER_H_

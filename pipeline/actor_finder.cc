@@ -1,0 +1,213 @@
+#include "pipeline/actor_finder.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "pipeline/masked_stage.h"
+
+namespace annals {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string Squeeze(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && (out.back() == ' ' || out.back() == ',')) out.pop_back();
+  return out;
+}
+
+bool IsLetter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
+
+void AddUnique(std::vector<std::string>* v, const std::string& s) {
+  if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->push_back(s);
+}
+
+// The article's actors with their name and alias indexes.
+class ActorTable {
+ public:
+  explicit ActorTable(ArticleFacts* facts) : facts_(facts) {}
+
+  int FindName(const std::string& name) const {
+    auto it = by_name_.find(Lower(name));
+    if (it != by_name_.end()) return it->second;
+    auto al = aliases_.find(Lower(name));
+    return al != aliases_.end() ? al->second : -1;
+  }
+
+  int Resolve(const std::string& name, const std::string& kind) {
+    int idx = FindName(name);
+    if (idx >= 0) {
+      if (facts_->actors[idx].name != name) AddUnique(&facts_->actors[idx].aliases, name);
+      return idx;
+    }
+    idx = static_cast<int>(facts_->actors.size());
+    facts_->actors.push_back({name, kind, {}, {}, "", {}});
+    by_name_[Lower(name)] = idx;
+    if (kind == "person") RegisterNameParts(name, idx);
+    return idx;
+  }
+
+  void AddAlias(const std::string& alias, int idx) {
+    if (alias.empty()) return;
+    std::string key = Lower(alias);
+    if (by_name_.count(key)) return;
+    auto [it, fresh] = aliases_.emplace(key, idx);
+    if (!fresh && it->second != idx) it->second = -1;  // ambiguous: no longer an alias
+  }
+
+  // The actor a bare word stands for, or -1.
+  int AliasWord(std::string_view word) const {
+    auto it = word_aliases_.find(std::string(word));
+    return it == word_aliases_.end() ? -1 : it->second;
+  }
+
+  int LastPersonWithTitle(const std::string& title, const std::string& affiliation) const {
+    std::string want = Lower(title);
+    for (int i = static_cast<int>(facts_->actors.size()) - 1; i >= 0; --i) {
+      const ArticleActor& a = facts_->actors[i];
+      if (a.kind != "person") continue;
+      if (!affiliation.empty() && a.affiliation != affiliation) continue;
+      for (const auto& t : a.titles) {
+        if (Lower(t).find(want) != std::string::npos) return i;
+      }
+    }
+    return -1;
+  }
+
+ private:
+  void RegisterNameParts(const std::string& name, int idx) {
+    size_t first = name.find(' ');
+    if (first == std::string::npos) return;
+    size_t last = name.rfind(' ');
+    for (std::string part : {name.substr(0, first), name.substr(last + 1)}) {
+      auto [it, fresh] = word_aliases_.emplace(part, idx);
+      if (!fresh && it->second != idx) it->second = -1;
+      AddAlias(part, idx);
+    }
+  }
+
+  ArticleFacts* facts_;
+  std::unordered_map<std::string, int> by_name_;
+  std::unordered_map<std::string, int> aliases_;
+  std::unordered_map<std::string, int> word_aliases_;
+};
+
+struct SentenceState {
+  SpanSet covered;
+  int last_person = -1;
+};
+
+}  // namespace
+
+ActorFinder::ActorFinder(const RuleBook& rules) : rules_(rules) {
+  const std::pair<const char*, const char*> kSources[] = {
+      {"COUNTRY", "name"}, {"NATIONALITY", "country"}, {"ORGANIZATION", "country"}};
+  for (const auto& [name, field] : kSources) {
+    const Lexicon* lex = rules.lexicon(name);
+    if (!lex) continue;
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    opts.set_max_mem(int64_t{64} << 20);
+    auto re = std::make_unique<RE2>("\\b(" + lex->Alternation() + ")\\b", opts);
+    if (re->ok()) affiliators_.push_back({std::move(re), lex, field});
+  }
+}
+
+ActorFinder::~ActorFinder() = default;
+
+std::string ActorFinder::AffiliationOf(std::string_view title) const {
+  for (const auto& a : affiliators_) {
+    std::string hit;
+    if (!RE2::PartialMatch(re2::StringPiece(title.data(), title.size()), *a.re, &hit)) continue;
+    if (const LexiconEntry* e = a.lexicon->Find(hit)) {
+      const std::string& v = e->Field(a.field);
+      if (!v.empty()) return v;
+    }
+  }
+  return "";
+}
+
+void ActorFinder::Find(std::string_view text, const SpanSet& blocked, ArticleFacts* facts,
+                       std::vector<Discarded>* dropped) const {
+  auto masks = MasksBySentence(*facts, true, false);
+  ActorTable table(facts);
+  SentenceState state;
+  auto add_mention = [&](size_t sentence, Span span, const std::string& rule, int actor) {
+    facts->actor_mentions.push_back({span, rule, sentence, actor});
+    state.covered.Add(span);
+    if (facts->actors[actor].kind == "person") state.last_person = actor;
+  };
+  auto on_match = [&](size_t sentence, const MaskedText& masked, const Match& m) {
+    std::string kind = RenderField(m, masked, "kind");
+    std::string name = Squeeze(RenderField(m, masked, "name"));
+    std::string title = Squeeze(RenderField(m, masked, "title"));
+    std::string affiliation = RenderField(m, masked, "affiliation");
+    Span r = FieldRange(m, "name");
+    Span span = masked.ToArticle(r.begin, r.end);
+    int idx;
+    if (name.empty()) {
+      idx = table.LastPersonWithTitle(title, affiliation);
+      if (idx < 0) return;
+      span = masked.ToArticle(m.begin, m.end);
+    } else {
+      idx = table.Resolve(name, kind);
+    }
+    ArticleActor& a = facts->actors[idx];
+    if (m.rule->Field("title_from").source() == "previous_person" && state.last_person >= 0 &&
+        state.last_person != idx) {
+      for (const auto& t : facts->actors[state.last_person].titles) AddUnique(&a.titles, t);
+    }
+    if (!name.empty()) AddUnique(&a.titles, title);
+    if (a.affiliation.empty()) a.affiliation = affiliation;
+    std::string alias = RenderField(m, masked, "alias");
+    if (!alias.empty()) table.AddAlias(alias, idx);
+    add_mention(sentence, span, m.rule->id, idx);
+  };
+  auto scan_aliases = [&](size_t sentence, const MaskedText& masked) {
+    const std::string& s = masked.text();
+    for (size_t i = 0; i < s.size();) {
+      if (!IsLetter(s[i]) || (i > 0 && IsLetter(s[i - 1]))) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < s.size() && (IsLetter(s[j]) || s[j] == '\'')) ++j;
+      Span span = masked.ToArticle(i, j);
+      int idx = s[i] >= 'A' && s[i] <= 'Z' ? table.AliasWord(s.substr(i, j - i)) : -1;
+      if (idx >= 0 && !state.covered.Overlaps(span) && s[i - (i > 0)] != '\x1f') {
+        AddUnique(&facts->actors[idx].aliases, s.substr(i, j - i));
+        add_mention(sentence, span, "coref.alias", idx);
+      }
+      i = j;
+    }
+  };
+  MaskedStageInput in{&rules_, Stage::kActor, text, &facts->sentences, &masks, &blocked, dropped};
+  RunMaskedStage(in, [&](size_t sentence, const MaskedText& masked, const Match* m) {
+    if (m) return on_match(sentence, masked, *m);
+    scan_aliases(sentence, masked);
+    state.covered = SpanSet();
+    state.last_person = -1;
+  });
+  for (auto& a : facts->actors) {
+    if (a.kind != "person" || !a.affiliation.empty()) continue;
+    for (const auto& t : a.titles) {
+      a.affiliation = AffiliationOf(t);
+      if (!a.affiliation.empty()) break;
+    }
+  }
+  std::sort(facts->actor_mentions.begin(), facts->actor_mentions.end(),
+            [](const ActorMention& x, const ActorMention& y) { return x.span.begin < y.span.begin; });
+}
+
+}  // namespace annals

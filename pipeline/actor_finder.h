@@ -1,0 +1,59 @@
+// ActorFinder: people, organizations, groups and states, with coreference
+// inside the article.
+//
+// `actor` rules find full mentions ("Chinese Foreign Minister Wang Yi",
+// "Zhao Lijian, a spokesperson", "the Chinese delegation", "China") and
+// say their kind, name, title, affiliation and an extra alias, all as
+// templates. The finder then links mentions to article actors:
+//  - the same name, or a name that is a known alias, is the same actor;
+//  - a person's first and last name words become aliases once the full
+//    name has been seen, and later bare uses ("Zhao", "Xi-Biden") are
+//    found by a word scan (no per-article regex is compiled);
+//  - a rule without a name (title only: "the Russian president") refers to
+//    the last person with that title and affiliation;
+//  - `title_from: previous_person` copies the title of the person before
+//    it in the sentence ("his U.S. counterpart, Joe Biden").
+// A person with no stated affiliation gets one from the first country,
+// nationality or organization its titles name.
+//
+// Thread-safety: immutable after construction; Find is const.
+#ifndef ANNALS_PIPELINE_ACTOR_FINDER_H_
+#define ANNALS_PIPELINE_ACTOR_FINDER_H_
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/facts.h"
+#include "pipeline/rule_book.h"
+#include "pipeline/span_set.h"
+
+namespace annals {
+
+class ActorFinder {
+ public:
+  explicit ActorFinder(const RuleBook& rules);
+  ~ActorFinder();
+
+  // Fills facts->actors and facts->actor_mentions (timexes and places
+  // already found).
+  void Find(std::string_view text, const SpanSet& blocked, ArticleFacts* facts,
+            std::vector<Discarded>* dropped = nullptr) const;
+
+  // The affiliation (a canonical state name) a title text implies, or "".
+  // Example: AffiliationOf("member of the Communist Party of China") == "China".
+  std::string AffiliationOf(std::string_view title) const;
+
+ private:
+  struct Affiliator {
+    std::unique_ptr<RE2> re;
+    const Lexicon* lexicon;
+    std::string field;
+  };
+  const RuleBook& rules_;
+  std::vector<Affiliator> affiliators_;
+};
+
+}  // namespace annals
+
+#endif  // ANNALS_PIPELINE_ACTOR_FINDER_H_

@@ -1,0 +1,49 @@
+// EventFinder: meetings, talks, calls, visits, briefings... with their
+// participants, date and place.
+//
+// `event` rules match the sentence with timexes, places and actors masked
+// as tokens, so a rule can be as loose as a trigger ("(?P<trigger>held
+// talks)") or as precise as "{ACTOR} met with (?P<with>{ACTOR})". Fields:
+//   type, label         what happened (templates; label defaults to the trigger)
+//   participants, when, where   captures holding actor/timex/place tokens
+//   date_role           the date is the event's point, start or end
+//   default_date: dct   an undated mention happens on the article's date
+// What a rule leaves open is filled from the trigger's segment: the part
+// of the sentence between the previous and the next trigger, so in "after
+// X and Y had a phone call on <date>, and ... since Z took office in
+// <date>" each event takes its own people and date. Each date goes to one
+// event only, the nearest, and never across a CLAUSE_BOUNDARY word ("said
+// on Friday that the upcoming talks"). Whoever states the sentence ("...,
+// Zhao said") is not a participant by saying it. A pronoun subject ("He
+// also met with ...") stands for the last person named before it.
+//
+// Thread-safety: immutable; Find is const.
+#ifndef ANNALS_PIPELINE_EVENT_FINDER_H_
+#define ANNALS_PIPELINE_EVENT_FINDER_H_
+
+#include <memory>
+#include <vector>
+
+#include "pipeline/facts.h"
+#include "pipeline/rule_book.h"
+#include "pipeline/span_set.h"
+
+namespace annals {
+
+class EventFinder {
+ public:
+  explicit EventFinder(const RuleBook& rules);
+  ~EventFinder();
+
+  // Appends facts->events (timexes, places and actors already found).
+  void Find(std::string_view text, const SpanSet& blocked, ArticleFacts* facts,
+            std::vector<Discarded>* dropped = nullptr) const;
+
+ private:
+  const RuleBook& rules_;
+  std::unique_ptr<RE2> boundaries_;  // CLAUSE_BOUNDARY words, if any
+};
+
+}  // namespace annals
+
+#endif  // ANNALS_PIPELINE_EVENT_FINDER_H_

@@ -1,0 +1,58 @@
+#include "pipeline/masked_stage.h"
+
+namespace annals {
+
+void RunMaskedStage(const MaskedStageInput& in, const MaskedMatchFn& fn) {
+  const StageMatcher& matcher = in.rules->matcher(in.stage);
+  std::vector<Match> found;
+  for (size_t i = 0; i < in.sentences->size(); ++i) {
+    const Span s = (*in.sentences)[i].span;
+    MaskedText masked(in.text, s, (*in.masks)[i]);
+    found.clear();
+    if (matcher.size() > 0) matcher.FindAll(masked.text(), &found);
+    std::vector<Match> free;
+    for (auto& m : found) {
+      if (!in.blocked->Overlaps(masked.ToArticle(m.begin, m.end))) free.push_back(std::move(m));
+    }
+    for (const auto& m : StageMatcher::ResolveOverlaps(std::move(free), in.dropped)) {
+      fn(i, masked, &m);
+    }
+    fn(i, masked, nullptr);
+  }
+}
+
+std::vector<std::vector<MaskItem>> MasksBySentence(const ArticleFacts& facts, bool with_places,
+                                                   bool with_actors) {
+  std::vector<std::vector<MaskItem>> out(facts.sentences.size());
+  for (size_t i = 0; i < facts.timexes.size(); ++i) {
+    const Timex& t = facts.timexes[i];
+    out[t.sentence].push_back({t.span, 'T', static_cast<int>(i)});
+  }
+  if (with_places) {
+    for (size_t i = 0; i < facts.places.size(); ++i) {
+      const Place& p = facts.places[i];
+      out[p.sentence].push_back({p.span, 'P', static_cast<int>(i)});
+    }
+  }
+  if (with_actors) {
+    for (const ActorMention& m : facts.actor_mentions) {
+      out[m.sentence].push_back({m.span, 'A', m.actor});
+    }
+  }
+  return out;
+}
+
+Span FieldRange(const Match& m, const std::string& field) {
+  const Template& t = m.rule->Field(field);
+  if (t.IsSingleCapture()) {
+    if (const Capture* c = m.capture(t.Captures().front())) return {c->begin, c->end};
+  }
+  return {m.begin, m.end};
+}
+
+std::string RenderField(const Match& m, const MaskedText& masked, const std::string& field) {
+  auto slice = [&masked](size_t b, size_t e) { return masked.Unmask(b, e); };
+  return m.rule->Field(field).Render(MakeLookup(m, masked.text(), slice));
+}
+
+}  // namespace annals

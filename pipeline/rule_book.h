@@ -1,0 +1,73 @@
+// RuleBook: every lexicon, macro and rule of a rules tree, compiled once.
+//
+// Loading reads the YAML files of one or more rule directories (layers).
+// A later layer adds to the earlier ones and overrides, by id or name, the
+// rules, lexicons and macros it redefines; so a user's directory can change
+// one bundled rule without copying the rest. Every problem found is
+// reported, not just the first, each as "file:line:col: error: ... [rule]".
+//
+// Ownership: the RuleBook owns its lexicons and rules; Rule and Lexicon
+// pointers stay valid for its lifetime. Thread-safety: immutable after
+// Load(); one RuleBook is shared by all threads (see StageMatcher).
+#ifndef ANNALS_PIPELINE_RULE_BOOK_H_
+#define ANNALS_PIPELINE_RULE_BOOK_H_
+
+#include <array>
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "pipeline/lexicon.h"
+#include "pipeline/rule.h"
+#include "pipeline/stage_matcher.h"
+#include "pipeline/status.h"
+
+namespace annals {
+
+class RuleBook {
+ public:
+  // One YAML document to load: a name for messages and its text.
+  struct Source {
+    std::string file;
+    std::string text;
+  };
+
+  // Loads every *.yaml below each directory (sorted by path), in layer
+  // order. Returns nullptr and fills `diags` when anything is wrong.
+  // Example: Diagnostics d; auto book = RuleBook::LoadDirs({"rules"}, &d);
+  static std::shared_ptr<const RuleBook> LoadDirs(
+      const std::vector<std::string>& dirs, Diagnostics* diags);
+  // The same from in-memory layers (each a list of files).
+  static std::shared_ptr<const RuleBook> LoadSources(
+      const std::vector<std::vector<Source>>& layers, Diagnostics* diags);
+
+  // nullptr when no lexicon has that name.
+  const Lexicon* lexicon(const std::string& name) const;
+  const std::vector<const Rule*>& rules(Stage stage) const {
+    return by_stage_[static_cast<int>(stage)];
+  }
+  const StageMatcher& matcher(Stage stage) const {
+    return *matchers_[static_cast<int>(stage)];
+  }
+  const Rule* rule(const std::string& id) const;
+  size_t rule_count() const { return rules_.size(); }
+  const std::map<std::string, std::unique_ptr<Lexicon>>& lexicons() const {
+    return lexicons_;
+  }
+
+ private:
+  friend class RuleBookBuilder;
+  RuleBook() = default;
+
+  std::map<std::string, std::unique_ptr<Lexicon>> lexicons_;
+  std::vector<std::unique_ptr<Rule>> rules_;
+  std::map<std::string, const Rule*> by_id_;
+  std::array<std::vector<const Rule*>, kStageCount> by_stage_;
+  std::array<std::unique_ptr<StageMatcher>, kStageCount> matchers_;
+};
+
+}  // namespace annals
+
+#endif  // ANNALS_PIPELINE_RULE_BOOK_H_

@@ -1,0 +1,35 @@
+// RuleSchema: which fields each kind of rule takes, and their checks.
+//
+// The loader uses it to report unknown keys (with a did-you-mean), missing
+// required fields and values outside their enumerations, so a typo in a
+// rule file is an error at load time, not a silently ignored field.
+#ifndef ANNALS_PIPELINE_RULE_SCHEMA_H_
+#define ANNALS_PIPELINE_RULE_SCHEMA_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "pipeline/rule.h"
+#include "pipeline/status.h"
+
+namespace annals {
+
+struct RuleSchema {
+  std::vector<std::string> required;
+  std::vector<std::string> optional;
+  // Field -> allowed values, for enumerated fields.
+  std::map<std::string, std::vector<std::string>> choices;
+
+  std::vector<std::string> AllKeys() const;
+};
+
+const RuleSchema& SchemaFor(Stage stage);
+
+// Checks enumerated fields and the timex/dct value function; the first
+// problem found, or Ok.
+Status ValidateRule(const Rule& rule);
+
+}  // namespace annals
+
+#endif  // ANNALS_PIPELINE_RULE_SCHEMA_H_

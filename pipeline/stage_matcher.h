@@ -1,0 +1,86 @@
+// StageMatcher: runs all the rules of one stage over a piece of text.
+//
+// Design (re2-style: compile once, match many times): the rules' patterns
+// are combined into one RE2::Set; a sentence is scanned once by the set to
+// learn which rules can match, and only those are run to find spans and
+// captures. Matches of different rules may overlap; ResolveOverlaps keeps
+// the best of each overlapping group: higher priority, then longer, then
+// earlier (the order users expect from spaCy and HeidelTime), and says why
+// the others lost, for `annals explain`.
+//
+// Thread-safety: const methods may be called from many threads at once.
+#ifndef ANNALS_PIPELINE_STAGE_MATCHER_H_
+#define ANNALS_PIPELINE_STAGE_MATCHER_H_
+
+#include <re2/set.h>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/rule.h"
+#include "pipeline/template.h"
+
+namespace annals {
+
+struct Capture {
+  std::string name;
+  size_t begin = 0;
+  size_t end = 0;
+  bool matched = false;
+};
+
+// One match of one rule; offsets are into the text given to FindAll.
+struct Match {
+  const Rule* rule = nullptr;
+  size_t begin = 0;
+  size_t end = 0;
+  std::vector<Capture> captures;
+
+  const Capture* capture(std::string_view name) const;
+  size_t length() const { return end - begin; }
+};
+
+// A match dropped by overlap resolution, and the match that beat it.
+struct Discarded {
+  Match match;
+  const Rule* winner = nullptr;
+  std::string reason;
+};
+
+class StageMatcher {
+ public:
+  // `rules` must outlive the matcher; their RE2s must already be compiled.
+  explicit StageMatcher(std::vector<const Rule*> rules);
+
+  // Every match of every rule in `text`, unresolved, ordered by start.
+  void FindAll(std::string_view text, std::vector<Match>* out) const;
+
+  // Keeps non-overlapping matches (priority, length, position decide) in
+  // text order; appends the losers to `dropped` when it is not null.
+  static std::vector<Match> ResolveOverlaps(std::vector<Match> matches,
+                                            std::vector<Discarded>* dropped);
+
+  size_t size() const { return rules_.size(); }
+
+ private:
+  // Applies the rule's `exclude:`; false when the match must go.
+  bool ApplyExclusions(Match* m, std::string_view text) const;
+
+  std::vector<const Rule*> rules_;
+  std::unique_ptr<RE2::Set> set_;  // null when the set could not compile
+};
+
+// Renders templates against a match: `$name` is the lexicon value of a
+// lexicon group or the capture's text, `$name.field` a lexicon field,
+// `$0` the whole match. `slice` turns a range of the matched text into the
+// text users should see (it unmasks tokens); by default the range itself.
+CaptureLookup MakeLookup(
+    const Match& match, std::string_view text,
+    std::function<std::string(size_t, size_t)> slice = nullptr);
+
+}  // namespace annals
+
+#endif  // ANNALS_PIPELINE_STAGE_MATCHER_H_

@@ -1,0 +1,511 @@
+#include "pipeline/time_functions.h"
+
+#include <date/date.h>
+#include <date/iso_week.h>
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include <charconv>
+#include <cmath>
+#include <functional>
+#include <map>
+
+namespace annals {
+namespace {
+
+using date::days;
+using date::sys_days;
+using date::year_month_day;
+
+// ---- arguments -------------------------------------------------------------
+
+struct Args {
+  const TimeArgs& raw;
+  std::optional<std::string> Get(const std::string& name) const {
+    for (const auto& [k, v] : raw) {
+      if (k == name && !v.empty()) return v;
+    }
+    return std::nullopt;
+  }
+  std::optional<int> Int(const std::string& name) const {
+    auto v = Get(name);
+    if (!v) return std::nullopt;
+    int out = 0;
+    const char* b = v->data();
+    if (*b == '+') ++b;
+    auto [p, ec] = std::from_chars(b, v->data() + v->size(), out);
+    if (ec != std::errc() || p != v->data() + v->size()) return std::nullopt;
+    return out;
+  }
+};
+
+Status BadArg(const std::string& fn, const std::string& what) {
+  return Status::Error(Status::Code::kInvalidArgument, fn + "(): " + what);
+}
+
+// ---- calendar helpers ------------------------------------------------------
+
+std::optional<sys_days> ToDays(const PartialDate& d) {
+  if (!d.full()) return std::nullopt;
+  year_month_day ymd{date::year{*d.year}, date::month{unsigned(d.month)}, date::day{unsigned(d.day)}};
+  if (!ymd.ok()) return std::nullopt;
+  return sys_days{ymd};
+}
+
+PartialDate FromDays(sys_days d) {
+  year_month_day ymd{d};
+  return {int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day()))};
+}
+
+// Year-unknown anchors still allow month/day arithmetic; a common year
+// stands in (the result's year is printed as XXXX).
+constexpr int kStandInYear = 2001;
+
+std::optional<sys_days> AnchorDays(const PartialDate& a) {
+  PartialDate d = a;
+  if (!d.year) d.year = kStandInYear;
+  return ToDays(d);
+}
+
+PartialDate KeepYearKnowledge(PartialDate d, const PartialDate& anchor) {
+  if (!anchor.year) d.year.reset();
+  return d;
+}
+
+int FullYear(int y, size_t digits) {
+  if (digits <= 2) return y < 50 ? 2000 + y : 1900 + y;
+  return y;
+}
+
+std::string WithPart(std::string value, const Args& a) {
+  if (auto part = a.Get("part")) value += "T" + *part;
+  return value;
+}
+
+std::optional<PartialDate> Anchor(const TimeContext& ctx, bool narrative) {
+  if (narrative && ctx.narrative && ctx.narrative->month) return ctx.narrative;
+  return ctx.dct;
+}
+
+// ---- functions -------------------------------------------------------------
+
+using Fn = std::function<Result<std::string>(const Args&, const TimeContext&, bool)>;
+
+Result<std::string> Literal(const Args& a, const TimeContext&, bool) {
+  auto v = a.Get("value");
+  if (!v) return BadArg("literal", "needs value=");
+  return *v;
+}
+
+std::optional<int> YearArg(const Args& a) {
+  auto raw = a.Get("year");
+  auto y = a.Int("year");
+  if (!y) return std::nullopt;
+  return FullYear(*y, raw->size());
+}
+
+// year=Y, or year_offset=N counted from the anchor's year ("last year's
+// fourth quarter", "June last year").
+std::optional<int> YearOrOffset(const Args& a, const std::optional<PartialDate>& anchor) {
+  if (auto y = YearArg(a)) return y;
+  auto off = a.Int("year_offset");
+  if (off && anchor && anchor->year) return *anchor->year + *off;
+  return std::nullopt;
+}
+
+// The year for a month/day given without one. A past-tense sentence
+// looks back and a future one ahead, but news often names the coming
+// month in a past-tense sentence ("said it will pay on Nov. 15"), so
+// about a month of slack is allowed before the year turns; without a
+// tense cue the nearest occurrence wins.
+std::optional<int> InferYear(int month, int day, const PartialDate& anchor, Tense tense) {
+  if (!anchor.year) return std::nullopt;
+  int y = *anchor.year;
+  if (!anchor.month) return y;
+  int diff = (month - anchor.month) * 31 + ((day ? day : 15) - (anchor.day ? anchor.day : 15));
+  constexpr int kSlack = 45;  // days
+  if (tense == Tense::kPast) return diff > kSlack ? y - 1 : y;
+  if (tense == Tense::kFuture) return diff < -kSlack ? y + 1 : y;
+  if (diff > 183) return y - 1;
+  if (diff < -183) return y + 1;
+  return y;
+}
+
+Result<std::string> Date(const Args& a, const TimeContext& ctx, bool narrative) {
+  auto month = a.Int("month");
+  auto day = a.Int("day");
+  if (!month || *month < 1 || *month > 12) return BadArg("date", "month must be 1-12");
+  if (day && (*day < 1 || *day > 31)) return BadArg("date", "day must be 1-31");
+  auto anchor = Anchor(ctx, narrative);
+  PartialDate d{YearOrOffset(a, anchor), *month, day.value_or(0)};
+  if (!d.year) {
+    if (anchor) d.year = InferYear(d.month, d.day, *anchor, ctx.tense);
+  }
+  if (d.year && d.day && !ToDays(d)) return BadArg("date", "no such day " + d.ToString());
+  return WithPart(d.ToString(), a);
+}
+
+Result<std::string> Year(const Args& a, const TimeContext&, bool) {
+  auto y = YearArg(a);
+  if (!y) return BadArg("year", "needs year=");
+  return fmt::format("{:04d}", *y);
+}
+
+// month(month=M, year=Y, dir=past|next|this): a month named without a year
+// lies nearest the anchor unless `dir` says "last April" or "next May".
+Result<std::string> Month(const Args& a, const TimeContext& ctx, bool narrative) {
+  auto month = a.Int("month");
+  if (!month || *month < 1 || *month > 12) return BadArg("month", "month must be 1-12");
+  auto anchor = Anchor(ctx, narrative);
+  PartialDate d{YearOrOffset(a, anchor), *month, 0};
+  std::string dir = a.Get("dir").value_or("auto");
+  if (!d.year && anchor && anchor->year && anchor->month && dir != "auto") {
+    int y = *anchor->year;
+    if (dir == "past") d.year = *month < anchor->month ? y : y - 1;
+    else if (dir == "next") d.year = *month > anchor->month ? y : y + 1;
+    else d.year = y;
+  }
+  if (!d.year && anchor) d.year = InferYear(*month, 0, *anchor, ctx.tense);
+  return d.ToString();
+}
+
+// weekday(day=1..7 Monday first, dir=auto|past|future|last|next|this)
+Result<std::string> Weekday(const Args& a, const TimeContext& ctx, bool narrative) {
+  auto wd = a.Int("day");
+  if (!wd || *wd < 1 || *wd > 7) return BadArg("weekday", "day must be 1 (Monday) to 7");
+  auto anchor = Anchor(ctx, narrative);
+  if (!anchor || !anchor->full()) return WithPart(fmt::format("XXXX-WXX-{}", *wd), a);
+  sys_days base = *ToDays(*anchor);
+  unsigned today = date::weekday{base}.iso_encoding();
+  int back = (int(today) - *wd + 7) % 7;      // days back to the last such day
+  int ahead = (*wd - int(today) + 7) % 7;     // days ahead to the next one
+  std::string dir = a.Get("dir").value_or("auto");
+  int offset;
+  if (dir == "last") offset = back ? -back : -7;
+  else if (dir == "next") offset = ahead ? ahead : 7;
+  else if (dir == "this") offset = *wd - int(today);
+  else if (dir == "past") offset = -back;
+  else if (dir == "future") offset = ahead;
+  else if (ctx.tense == Tense::kFuture) offset = ahead;
+  else if (ctx.tense == Tense::kPresent) offset = back <= ahead ? -back : ahead;
+  else offset = -back;
+  return WithPart(FromDays(base + days{offset}).ToString(), a);
+}
+
+std::string WeekValue(sys_days d) {
+  iso_week::year_weeknum_weekday w{d};
+  return fmt::format("{:04d}-W{:02d}", int(w.year()), unsigned(w.weeknum()));
+}
+
+// relative(unit=day|week|month|quarter|year|decade|century, offset=N)
+Result<std::string> Relative(const Args& a, const TimeContext& ctx, bool narrative) {
+  auto unit = a.Get("unit");
+  auto offset = a.Int("offset").value_or(0);
+  if (!unit) return BadArg("relative", "needs unit=");
+  auto anchor = Anchor(ctx, narrative);
+  if (!anchor || !anchor->month) {
+    return BadArg("relative", "needs a document date (--dct)");
+  }
+  auto base = AnchorDays(PartialDate{anchor->year, anchor->month, anchor->day ? anchor->day : 1});
+  if (!base) return BadArg("relative", "bad anchor " + anchor->ToString());
+  year_month_day ymd{*base};
+  auto keep = [&](PartialDate d) { return KeepYearKnowledge(d, *anchor).ToString(); };
+  if (*unit == "day") {
+    if (!anchor->day) return BadArg("relative", "day offset needs a full date anchor");
+    return WithPart(keep(FromDays(*base + days{offset})), a);
+  }
+  if (*unit == "week") {
+    if (!anchor->year) return std::string("XXXX-WXX");
+    return WeekValue(*base + days{7 * offset});
+  }
+  if (*unit == "month") {
+    auto m = date::year_month{ymd.year(), ymd.month()} + date::months{offset};
+    return keep(PartialDate{int(m.year()), int(unsigned(m.month())), 0});
+  }
+  if (!anchor->year) return BadArg("relative", "year unknown");
+  int y = int(ymd.year());
+  if (*unit == "quarter") {
+    int q = (int(unsigned(ymd.month())) - 1) / 3 + offset;
+    int yy = y + (q >= 0 ? q / 4 : (q - 3) / 4);
+    int qq = ((q % 4) + 4) % 4 + 1;
+    return fmt::format("{:04d}-Q{}", yy, qq);
+  }
+  if (*unit == "half") {
+    int h = (int(unsigned(ymd.month())) - 1) / 6 + offset;
+    int yy = y + (h >= 0 ? h / 2 : (h - 1) / 2);
+    return fmt::format("{:04d}-H{}", yy, ((h % 2) + 2) % 2 + 1);
+  }
+  if (*unit == "year") return fmt::format("{:04d}", y + offset);
+  if (*unit == "decade") return fmt::format("{:03d}", y / 10 + offset);
+  if (*unit == "century") return fmt::format("{:02d}", y / 100 + offset);
+  return BadArg("relative", "unknown unit " + *unit);
+}
+
+// duration(amount=N|X, unit=Y|M|W|D|H|MIN|S|DE|CE|Q)
+Result<std::string> Duration(const Args& a, const TimeContext&, bool) {
+  auto unit = a.Get("unit");
+  std::string amount = a.Get("amount").value_or("X");
+  if (!unit) return BadArg("duration", "needs unit=");
+  static const std::map<std::string, std::string> kTimeUnits = {{"H", "H"}, {"MIN", "M"}, {"S", "S"}};
+  if (auto t = kTimeUnits.find(*unit); t != kTimeUnits.end()) return "PT" + amount + t->second;
+  static const std::map<std::string, std::string> kDateUnits = {
+      {"Y", "Y"}, {"M", "M"}, {"W", "W"}, {"D", "D"}, {"DE", "DE"}, {"CE", "CE"}, {"Q", "Q"}};
+  auto d = kDateUnits.find(*unit);
+  if (d == kDateUnits.end()) return BadArg("duration", "unknown unit " + *unit);
+  // TimeBank writes counted decades in years ("two decades" = P20Y).
+  if (auto n = a.Int("amount"); n && *unit == "DE") return fmt::format("P{}Y", *n * 10);
+  return "P" + amount + d->second;
+}
+
+int QuarterOf(int month) { return (month - 1) / 3 + 1; }
+
+// quarter(quarter=1..4, year=Y): without a year, the anchor's year, moved
+// back a year for a quarter still to come in a past-tense sentence ("the
+// fourth quarter" reported in February) and ahead for a future one.
+Result<std::string> Quarter(const Args& a, const TimeContext& ctx, bool narrative) {
+  auto q = a.Int("quarter");
+  if (!q || *q < 1 || *q > 4) return BadArg("quarter", "quarter must be 1-4");
+  auto anchor = Anchor(ctx, narrative);
+  auto y = YearOrOffset(a, anchor);
+  if (!y && anchor && anchor->year) {
+    y = anchor->year;
+    int now = anchor->month ? QuarterOf(anchor->month) : *q;
+    if (*q > now && ctx.tense == Tense::kPast) *y -= 1;
+    if (*q < now && ctx.tense == Tense::kFuture) *y += 1;
+  }
+  return fmt::format("{}-Q{}", y ? fmt::format("{:04d}", *y) : "XXXX", *q);
+}
+
+// Shifts "YYYY-QN" by whole quarters.
+std::string ShiftQuarter(const std::string& value, int quarters) {
+  int y = 0, q = 0;
+  if (!RE2::FullMatch(value, R"((\d{4})-Q([1-4]))", &y, &q)) return value;
+  int n = y * 4 + (q - 1) + quarters;
+  return fmt::format("{:04d}-Q{}", n / 4, n % 4 + 1);
+}
+
+// quarter_ref(offset=N): "the quarter", "the latest quarter": the quarter
+// the article last named, else the last one completed before the anchor
+// (results are reported after a quarter ends).
+Result<std::string> QuarterRef(const Args& a, const TimeContext& ctx, bool narrative) {
+  int offset = a.Int("offset").value_or(0);
+  if (ctx.last_quarter) return ShiftQuarter(*ctx.last_quarter, offset);
+  auto anchor = Anchor(ctx, narrative);
+  if (!anchor || !anchor->year || !anchor->month) return std::string("XXXX-QX");
+  return ShiftQuarter(fmt::format("{:04d}-Q{}", *anchor->year, QuarterOf(anchor->month)),
+                      offset - 1);
+}
+
+// half(half=1|2, year=Y): "the first half" of the year given or the anchor's.
+Result<std::string> Half(const Args& a, const TimeContext& ctx, bool narrative) {
+  auto h = a.Int("half");
+  if (!h || *h < 1 || *h > 2) return BadArg("half", "half must be 1 or 2");
+  auto y = YearArg(a);
+  auto anchor = Anchor(ctx, narrative);
+  if (!y && anchor) y = anchor->year;
+  return fmt::format("{}-H{}", y ? fmt::format("{:04d}", *y) : "XXXX", *h);
+}
+
+// decade(year=1990|90): "the 1990s", "the '90s" -> 199 (TIMEX3's form).
+Result<std::string> Decade(const Args& a, const TimeContext&, bool) {
+  auto y = YearArg(a);
+  if (!y) return BadArg("decade", "needs year=");
+  return fmt::format("{:03d}", *y / 10);
+}
+
+// century(ordinal=20) -> "19": the 20th century is the 1900s.
+Result<std::string> Century(const Args& a, const TimeContext&, bool) {
+  auto n = a.Int("ordinal");
+  if (!n || *n < 1 || *n > 30) return BadArg("century", "ordinal must be 1-30");
+  return fmt::format("{:02d}", *n - 1);
+}
+
+// season(season=SP|SU|FA|WI, year=Y, offset=N): "last fall" is offset -1.
+Result<std::string> Season(const Args& a, const TimeContext& ctx, bool narrative) {
+  auto s = a.Get("season");
+  if (!s) return BadArg("season", "needs season=SP|SU|FA|WI");
+  auto y = YearArg(a);
+  auto anchor = Anchor(ctx, narrative);
+  if (!y && anchor && anchor->year) y = *anchor->year + a.Int("offset").value_or(0);
+  return fmt::format("{}-{}", y ? fmt::format("{:04d}", *y) : "XXXX", *s);
+}
+
+// time(hour=H, minute=M, ampm=am|pm): a clock time on the anchor's day.
+Result<std::string> Clock(const Args& a, const TimeContext& ctx, bool narrative) {
+  auto h = a.Int("hour");
+  int m = a.Int("minute").value_or(0);
+  if (!h || *h < 0 || *h > 24 || m < 0 || m > 59) return BadArg("time", "bad hour/minute");
+  int hour = *h;
+  auto ampm = a.Get("ampm");
+  if (ampm && (*ampm == "pm" || *ampm == "p.m.") && hour < 12) hour += 12;
+  if (ampm && (*ampm == "am" || *ampm == "a.m.") && hour == 12) hour = 0;
+  std::string day = "XXXX-XX-XX";
+  auto anchor = Anchor(ctx, narrative);
+  if (auto y = YearArg(a); y && a.Int("month") && a.Int("day")) {
+    day = PartialDate{y, *a.Int("month"), *a.Int("day")}.ToString();
+  } else if (a.Get("wd")) {  // "10 p.m. Wednesday": that weekday's date
+    TimeArgs w = {{"day", *a.Get("wd")}};
+    auto v = Weekday(Args{w}, ctx, narrative);
+    if (!v.ok()) return v;
+    day = *v;
+  } else if (anchor && anchor->day) {
+    day = anchor->ToString();
+  }
+  return fmt::format("{}T{:02d}:{:02d}", day, hour, m);
+}
+
+// weekend(dir=past|this|next): the ISO week of the weekend before the
+// anchor (after it when the sentence looks ahead), as "YYYY-Www-WE".
+Result<std::string> Weekend(const Args& a, const TimeContext& ctx, bool narrative) {
+  auto anchor = Anchor(ctx, narrative);
+  if (!anchor || !anchor->full()) return std::string("XXXX-WXX-WE");
+  sys_days base = *ToDays(*anchor);
+  int today = int(date::weekday{base}.iso_encoding());  // Monday 1 .. Sunday 7
+  std::string dir = a.Get("dir").value_or("");
+  bool ahead = dir == "next" || (dir.empty() && ctx.tense == Tense::kFuture);
+  sys_days saturday = base - days{(today - 6 + 7) % 7};  // latest Saturday on/before
+  if (today == 7) saturday = base - days{1};
+  if (ahead && today < 6) saturday += days{7};
+  if (dir == "next" && today >= 6) saturday += days{7};
+  if (dir == "past" && today >= 6) saturday -= days{7};
+  return WeekValue(saturday) + "-WE";
+}
+
+// ago(amount=N, unit=day|week|month|quarter|year|decade, sign=-1|1):
+// "two weeks ago" (sign -1), "three days later" (+1), at the unit's
+// granularity. A year counted back from a quarter the article named is
+// that quarter a year earlier ("profit rose from a year ago").
+Result<std::string> Ago(const Args& a, const TimeContext& ctx, bool narrative) {
+  auto unit = a.Get("unit");
+  if (!unit) return BadArg("ago", "needs unit=");
+  int sign = a.Int("sign").value_or(-1) < 0 ? -1 : 1;
+  auto amount = a.Int("amount");
+  if (!amount) return std::string(sign < 0 ? "PAST_REF" : "FUTURE_REF");
+  if (*unit == "year" && *amount == 1 && ctx.last_quarter && a.Get("follow_quarter")) {
+    return ShiftQuarter(*ctx.last_quarter, sign * 4 * *amount);
+  }
+  std::string rel = *unit;
+  int n = sign * *amount;
+  if (rel == "decade") {  // "a decade ago" is a year, ten back
+    rel = "year";
+    n *= 10;
+  }
+  TimeArgs r = {{"unit", rel}, {"offset", std::to_string(n)}};
+  if (auto part = a.Get("part")) r.emplace_back("part", *part);
+  return Relative(Args{r}, ctx, narrative);
+}
+
+std::optional<std::pair<int, int>> HolidayDate(const LexiconEntry& e, int year) {
+  const std::string& cal = e.Field("calendar");
+  auto num = [&](const std::string& f) { return e.Field(f).empty() ? 0 : std::stoi(e.Field(f)); };
+  if (cal == "fixed") return std::make_pair(num("month"), num("day"));
+  if (cal == "easter") {
+    auto [m, d] = EasterSunday(year);
+    auto day = sys_days{year_month_day{date::year{year}, date::month{unsigned(m)}, date::day{unsigned(d)}}};
+    PartialDate p = FromDays(day + days{num("offset")});
+    return std::make_pair(p.month, p.day);
+  }
+  if (cal == "nth_weekday") {  // n-th (or last, n=-1) weekday of a month
+    int month = num("month"), wd = num("weekday"), n = num("n");
+    date::year_month ym{date::year{year}, date::month{unsigned(month)}};
+    date::weekday w{unsigned(wd % 7)};
+    sys_days d = n > 0 ? sys_days{ym / w[unsigned(n)]} : sys_days{ym / w[date::last]};
+    PartialDate p = FromDays(d);
+    return std::make_pair(p.month, p.day);
+  }
+  if (cal == "table") {
+    const std::string& v = e.Field("dates." + std::to_string(year));
+    int m = 0, d = 0;
+    if (v.empty() || !RE2::FullMatch(v, R"((\d{1,2})-(\d{1,2}))", &m, &d)) return std::nullopt;
+    return std::make_pair(m, d);
+  }
+  return std::nullopt;
+}
+
+// holiday(name=NAME, offset=DAYS, year=Y): the holiday's date in the year
+// given, or the occurrence nearest the anchor (tense breaking ties).
+Result<std::string> Holiday(const Args& a, const TimeContext& ctx, bool narrative) {
+  auto name = a.Get("name");
+  if (!name || !ctx.holidays) return BadArg("holiday", "needs name= and a HOLIDAY lexicon");
+  const LexiconEntry* e = ctx.holidays->Find(*name);
+  if (!e) return BadArg("holiday", "no holiday " + *name + " in lexicon HOLIDAY");
+  int offset = a.Int("offset").value_or(0);
+  auto y = YearArg(a);
+  auto anchor = Anchor(ctx, narrative);
+  if (!y && anchor) y = anchor->year;
+  if (!y) return std::string("XXXX");
+  auto at = [&](int year) -> std::optional<sys_days> {
+    auto md = HolidayDate(*e, year);
+    if (!md) return std::nullopt;
+    return ToDays(PartialDate{year, md->first, md->second}).value() + days{offset};
+  };
+  std::optional<sys_days> best = at(*y);
+  if (!a.Get("year") && anchor && anchor->full()) {
+    sys_days base = *ToDays(*anchor);
+    for (int cand : {*y - 1, *y + 1}) {
+      auto d = at(cand);
+      if (d && best && std::abs((*d - base).count()) < std::abs((*best - base).count())) best = d;
+    }
+  }
+  if (!best) return BadArg("holiday", fmt::format("no date for {} in {}", *name, *y));
+  return WithPart(FromDays(*best).ToString(), a);
+}
+
+const std::map<std::string, Fn>& Table() {
+  static const std::map<std::string, Fn> kTable = {
+      {"literal", Literal}, {"date", Date},         {"year", Year},
+      {"month", Month},     {"weekday", Weekday},   {"relative", Relative},
+      {"duration", Duration}, {"quarter", Quarter}, {"season", Season},
+      {"time", Clock},      {"holiday", Holiday},   {"ago", Ago},          {"weekend", Weekend},
+      {"quarter_ref", QuarterRef}, {"half", Half},  {"decade", Decade},
+      {"century", Century},
+  };
+  return kTable;
+}
+
+}  // namespace
+
+std::optional<PartialDate> PartialDate::Parse(const std::string& timex) {
+  static const LazyRE2 kDate = {R"((\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?)"};
+  std::string y, m, d;
+  if (!RE2::FullMatch(timex, *kDate, &y, &m, &d)) return std::nullopt;
+  PartialDate p;
+  if (y != "XXXX") p.year = std::stoi(y);
+  if (!m.empty()) p.month = std::stoi(m);
+  if (!d.empty()) p.day = std::stoi(d);
+  return p;
+}
+
+std::string PartialDate::ToString() const {
+  std::string y = year ? fmt::format("{:04d}", *year) : "XXXX";
+  if (!month) return y;
+  if (!day) return fmt::format("{}-{:02d}", y, month);
+  return fmt::format("{}-{:02d}-{:02d}", y, month, day);
+}
+
+bool TimeFunctions::Known(const std::string& function) { return Table().count(function) > 0; }
+
+std::vector<std::string> TimeFunctions::Names() {
+  std::vector<std::string> out;
+  for (const auto& [name, fn] : Table()) out.push_back(name);
+  return out;
+}
+
+Result<std::string> TimeFunctions::Evaluate(const std::string& function, const TimeArgs& args,
+                                            const TimeContext& ctx, bool use_narrative) {
+  auto it = Table().find(function);
+  if (it == Table().end()) return BadArg(function, "unknown function");
+  return it->second(Args{args}, ctx, use_narrative);
+}
+
+std::pair<int, int> EasterSunday(int y) {
+  // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+  int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+  int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+  int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return {month, day};
+}
+
+}  // namespace annals

@@ -1,0 +1,54 @@
+// TimexTagger: finds time expressions and gives each its TIMEX3 value.
+//
+// Per sentence, the timex rules run through their StageMatcher; blocked
+// spans and overlap losers are dropped; each survivor's `value:` call is
+// evaluated (time_functions.h) with the sentence's tense near the match,
+// read from the TENSE_CUE lexicon (field `tense`: past, present, future;
+// news defaults to past). Rules with `anchor: narrative` resolve against
+// the last full date the article mentioned instead of the DCT. A rule may
+// match context it does not tag: a capture named `timex` is then the span
+// ("in (?P<timex>January)"; RE2 has no lookbehind). The last quarter the
+// text names ("third-quarter") is passed on as TimeContext::last_quarter.
+//
+// Thread-safety: immutable after construction; Tag is const.
+#ifndef ANNALS_PIPELINE_TIMEX_TAGGER_H_
+#define ANNALS_PIPELINE_TIMEX_TAGGER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/facts.h"
+#include "pipeline/rule_book.h"
+#include "pipeline/span_set.h"
+
+namespace annals {
+
+class TimexTagger {
+ public:
+  explicit TimexTagger(const RuleBook& rules);
+
+  // Example: with DCT "2021-03-12", "He spoke on Friday." gives one DATE
+  // timex "Friday" with value "2021-03-12".
+  std::vector<Timex> Tag(std::string_view text, const std::vector<Sentence>& sentences,
+                         const std::string& dct, const SpanSet& blocked,
+                         std::vector<Discarded>* dropped = nullptr) const;
+
+  // Resolves every timex again from its recipe against `dct`, in order,
+  // so narrative anchors follow. Used when a document's year is learned.
+  void Resolve(std::vector<Timex>* timexes, const std::string& dct) const;
+
+ private:
+  Tense TenseAt(std::string_view sentence, size_t at) const;
+  Timex Make(const Match& m, std::string_view sentence, size_t base, size_t index) const;
+
+  const RuleBook& rules_;
+  std::unique_ptr<RE2> tense_cues_;  // null when there is no TENSE_CUE lexicon
+  const Lexicon* tense_lexicon_ = nullptr;
+  const Lexicon* holidays_ = nullptr;
+};
+
+}  // namespace annals
+
+#endif  // ANNALS_PIPELINE_TIMEX_TAGGER_H_

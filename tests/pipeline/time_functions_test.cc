@@ -1,0 +1,136 @@
+// Edge cases of the normalization functions: year boundaries, leap days,
+// ISO weeks, weekdays before/after the DCT, quarters, holidays.
+#include "pipeline/time_functions.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+namespace annals {
+namespace {
+
+struct Case {
+  const char* name;
+  const char* function;
+  TimeArgs args;
+  const char* dct;
+  Tense tense;
+  const char* want;  // "" = must fail
+};
+
+std::string Eval(const Case& c, const std::optional<std::string>& last_quarter = std::nullopt) {
+  TimeContext ctx;
+  if (*c.dct) ctx.dct = PartialDate::Parse(c.dct);
+  ctx.tense = c.tense;
+  ctx.last_quarter = last_quarter;
+  auto r = TimeFunctions::Evaluate(c.function, c.args, ctx);
+  return r.ok() ? *r : "";
+}
+
+void RunAll(const std::vector<Case>& cases) {
+  for (const auto& c : cases) {
+    CAPTURE(c.name);
+    CHECK(Eval(c) == std::string(c.want));
+  }
+}
+
+TEST_CASE("date: explicit, leap days and inferred years") {
+  RunAll({
+      {"full date", "date", {{"year", "2020"}, {"month", "3"}, {"day", "5"}}, "", Tense::kPast, "2020-03-05"},
+      {"leap day ok", "date", {{"year", "2024"}, {"month", "2"}, {"day", "29"}}, "", Tense::kPast, "2024-02-29"},
+      {"no leap day 2023", "date", {{"year", "2023"}, {"month", "2"}, {"day", "29"}}, "", Tense::kPast, ""},
+      {"1900 not leap", "date", {{"year", "1900"}, {"month", "2"}, {"day", "29"}}, "", Tense::kPast, ""},
+      {"two-digit year", "date", {{"year", "98"}, {"month", "1"}, {"day", "2"}}, "", Tense::kPast, "1998-01-02"},
+      {"Jan after Dec DCT", "date", {{"month", "1"}, {"day", "4"}}, "2021-12-20", Tense::kFuture, "2022-01-04"},
+      {"Dec before Jan DCT", "date", {{"month", "12"}, {"day", "28"}}, "2022-01-03", Tense::kPast, "2021-12-28"},
+      {"next month in past tense", "date", {{"month", "11"}, {"day", "15"}}, "1989-10-30", Tense::kPast, "1989-11-15"},
+      {"no year, no DCT", "date", {{"month", "3"}, {"day", "19"}}, "", Tense::kPast, "XXXX-03-19"},
+      {"bad month", "date", {{"month", "13"}}, "", Tense::kPast, ""},
+  });
+}
+
+TEST_CASE("month: tense and direction") {
+  RunAll({
+      {"past month earlier in year", "month", {{"month", "4"}}, "1989-10-26", Tense::kPast, "1989-04"},
+      {"past month later in year", "month", {{"month", "12"}}, "1989-10-26", Tense::kPast, "1988-12"},
+      {"future month earlier", "month", {{"month", "3"}}, "1989-10-26", Tense::kFuture, "1990-03"},
+      {"last April", "month", {{"month", "4"}, {"dir", "past"}}, "1989-10-26", Tense::kFuture, "1989-04"},
+      {"last October in October", "month", {{"month", "10"}, {"dir", "past"}}, "1989-10-26", Tense::kPast, "1988-10"},
+      {"next May", "month", {{"month", "5"}, {"dir", "next"}}, "1989-10-26", Tense::kPast, "1990-05"},
+      {"June last year", "month", {{"month", "6"}, {"year_offset", "-1"}}, "1998-02-19", Tense::kPast, "1997-06"},
+  });
+}
+
+TEST_CASE("weekday: before and after the DCT") {
+  // 2021-03-12 is a Friday.
+  RunAll({
+      {"same day past", "weekday", {{"day", "5"}}, "2021-03-12", Tense::kPast, "2021-03-12"},
+      {"Sunday past", "weekday", {{"day", "7"}}, "2021-03-12", Tense::kPast, "2021-03-07"},
+      {"Monday future", "weekday", {{"day", "1"}}, "2021-03-12", Tense::kFuture, "2021-03-15"},
+      {"last Friday on a Friday", "weekday", {{"day", "5"}, {"dir", "last"}}, "2021-03-12", Tense::kPast, "2021-03-05"},
+      {"next Friday on a Friday", "weekday", {{"day", "5"}, {"dir", "next"}}, "2021-03-12", Tense::kPast, "2021-03-19"},
+      {"across a year", "weekday", {{"day", "4"}}, "2021-01-01", Tense::kPast, "2020-12-31"},
+      {"with part of day", "weekday", {{"day", "3"}, {"part", "NI"}}, "2000-04-06", Tense::kPast, "2000-04-05TNI"},
+      {"no DCT", "weekday", {{"day", "2"}}, "", Tense::kPast, "XXXX-WXX-2"},
+  });
+}
+
+TEST_CASE("relative and ago: ISO weeks and year boundaries") {
+  RunAll({
+      {"next week", "relative", {{"unit", "week"}, {"offset", "1"}}, "2021-03-12", Tense::kPast, "2021-W11"},
+      {"ISO week 53", "relative", {{"unit", "week"}, {"offset", "0"}}, "2021-01-01", Tense::kPast, "2020-W53"},
+      {"week 1 of next ISO year", "relative", {{"unit", "week"}, {"offset", "0"}}, "2019-12-30", Tense::kPast, "2020-W01"},
+      {"yesterday over new year", "relative", {{"unit", "day"}, {"offset", "-1"}}, "2021-01-01", Tense::kPast, "2020-12-31"},
+      {"tomorrow on leap day eve", "relative", {{"unit", "day"}, {"offset", "1"}}, "2024-02-28", Tense::kPast, "2024-02-29"},
+      {"last month in January", "relative", {{"unit", "month"}, {"offset", "-1"}}, "2021-01-15", Tense::kPast, "2020-12"},
+      {"previous quarter in Q1", "relative", {{"unit", "quarter"}, {"offset", "-1"}}, "2021-02-01", Tense::kPast, "2020-Q4"},
+      {"this morning", "relative", {{"unit", "day"}, {"offset", "0"}, {"part", "MO"}}, "2021-03-12", Tense::kPast, "2021-03-12TMO"},
+      {"two weeks ago", "ago", {{"amount", "2"}, {"unit", "week"}}, "1998-03-22", Tense::kPast, "1998-W10"},
+      {"five years ago", "ago", {{"amount", "5"}, {"unit", "year"}}, "1989-10-26", Tense::kPast, "1984"},
+      {"three days from now", "ago", {{"amount", "3"}, {"unit", "day"}, {"sign", "1"}}, "2020-12-30", Tense::kPast, "2021-01-02"},
+      {"a decade ago", "ago", {{"amount", "1"}, {"unit", "decade"}}, "1999-03-12", Tense::kPast, "1989"},
+      {"years ago", "ago", {{"unit", "year"}}, "1999-03-12", Tense::kPast, "PAST_REF"},
+      {"relative without DCT", "relative", {{"unit", "day"}, {"offset", "-1"}}, "", Tense::kPast, ""},
+  });
+}
+
+TEST_CASE("ago follows the quarter the story is about") {
+  Case c{"a year earlier", "ago", {{"amount", "1"}, {"unit", "year"}, {"follow_quarter", "1"}}, "1989-10-26", Tense::kPast, ""};
+  CHECK(Eval(c, std::string("1989-Q3")) == "1988-Q3");
+  CHECK(Eval(c) == "1988");
+}
+
+TEST_CASE("quarters, halves, decades, centuries, seasons, weekends") {
+  RunAll({
+      {"quarter this year", "quarter", {{"quarter", "3"}}, "1989-10-26", Tense::kPast, "1989-Q3"},
+      {"quarter still to come, past tense", "quarter", {{"quarter", "4"}}, "1990-02-06", Tense::kPast, "1989-Q4"},
+      {"quarter past, future tense", "quarter", {{"quarter", "1"}}, "1989-10-26", Tense::kFuture, "1990-Q1"},
+      {"quarter with year", "quarter", {{"quarter", "2"}, {"year", "1990"}}, "1989-10-26", Tense::kPast, "1990-Q2"},
+      {"the quarter, no topic", "quarter_ref", {}, "1989-10-26", Tense::kPast, "1989-Q3"},
+      {"the quarter in January", "quarter_ref", {}, "1990-01-15", Tense::kPast, "1989-Q4"},
+      {"first half", "half", {{"half", "1"}}, "1998-08-20", Tense::kPast, "1998-H1"},
+      {"decade", "decade", {{"year", "1990"}}, "", Tense::kPast, "199"},
+      {"decade two digits", "decade", {{"year", "80"}}, "", Tense::kPast, "198"},
+      {"20th century", "century", {{"ordinal", "20"}}, "", Tense::kPast, "19"},
+      {"last fall", "season", {{"season", "FA"}, {"offset", "-1"}}, "1998-02-06", Tense::kPast, "1997-FA"},
+      {"weekend before a Monday", "weekend", {}, "1989-10-30", Tense::kPast, "1989-W43-WE"},
+      {"next weekend", "weekend", {{"dir", "next"}}, "1989-10-30", Tense::kPast, "1989-W44-WE"},
+      {"duration decades", "duration", {{"amount", "2"}, {"unit", "DE"}}, "", Tense::kPast, "P20Y"},
+      {"duration hours", "duration", {{"amount", "16"}, {"unit", "H"}}, "", Tense::kPast, "PT16H"},
+      {"duration vague", "duration", {{"unit", "W"}}, "", Tense::kPast, "PXW"},
+      {"clock pm", "time", {{"hour", "9"}, {"ampm", "pm"}}, "2000-04-06", Tense::kPast, "2000-04-06T21:00"},
+      {"clock 12 am", "time", {{"hour", "12"}, {"ampm", "am"}}, "2000-04-06", Tense::kPast, "2000-04-06T00:00"},
+      {"clock on weekday", "time", {{"hour", "9"}, {"ampm", "am"}, {"wd", "2"}}, "2000-04-06", Tense::kPast, "2000-04-04T09:00"},
+  });
+}
+
+TEST_CASE("Easter and holidays") {
+  CHECK(EasterSunday(2019) == std::make_pair(4, 21));
+  CHECK(EasterSunday(2000) == std::make_pair(4, 23));
+  CHECK(EasterSunday(1818) == std::make_pair(3, 22));  // earliest possible
+  CHECK(EasterSunday(1943) == std::make_pair(4, 25));  // latest possible
+}
+
+}  // namespace
+}  // namespace annals

@@ -1,0 +1,119 @@
+// The bundled time rules checked against their own `examples:` (every
+// timex and block rule of rules/time carries some), plus the tagger's
+// span narrowing, tense and blocking behaviour on sentences of our own.
+#include "pipeline/timex_tagger.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "pipeline/article.h"
+#include "pipeline/extractor.h"
+#include "pipeline/rule_book.h"
+
+namespace annals {
+namespace {
+
+std::shared_ptr<const RuleBook> Bundled() {
+  static std::shared_ptr<const RuleBook> book = [] {
+    Diagnostics d;
+    auto b = RuleBook::LoadDirs({ANNALS_SOURCE_DIR "/rules"}, &d);
+    for (const auto& s : d) MESSAGE(s.message());
+    return b;
+  }();
+  return book;
+}
+
+ArticleFacts TagText(const std::string& text, const std::string& dct) {
+  static const Extractor extractor(Bundled());
+  Article a;
+  a.path = "test";
+  a.text = text;
+  a.dct = dct;
+  if (!dct.empty()) a.dct_origin = "option";
+  return extractor.Tag(a);
+}
+
+std::string SpanText(const std::string& text, const Timex& t) {
+  return text.substr(t.span.begin, t.span.end - t.span.begin);
+}
+
+TEST_CASE("bundled rules load") { REQUIRE(Bundled() != nullptr); }
+
+TEST_CASE("every timex rule example is tagged with its value") {
+  REQUIRE(Bundled() != nullptr);
+  for (const Rule* rule : Bundled()->rules(Stage::kTimex)) {
+    if (rule->where.file.find("/time/") == std::string::npos) continue;
+    CHECK_MESSAGE(!rule->examples.empty(), rule->id << " has no examples");
+    for (const auto& ex : rule->examples) {
+      CAPTURE(rule->id);
+      CAPTURE(ex.text);
+      ArticleFacts f = TagText(ex.text, ex.dct.empty() ? "2021-03-12" : ex.dct);
+      bool found = false;
+      for (const Timex& t : f.timexes) {
+        if (ex.match && SpanText(ex.text, t) != *ex.match) continue;
+        auto v = ex.expect.find("value");
+        if (v != ex.expect.end() && t.value != v->second) continue;
+        found = true;
+      }
+      CHECK_MESSAGE(found != ex.reject, "expected " << ex.match.value_or("?"));
+    }
+  }
+}
+
+TEST_CASE("every time block example produces no timex") {
+  for (const Rule* rule : Bundled()->rules(Stage::kBlock)) {
+    if (rule->where.file.find("/time/") == std::string::npos) continue;
+    for (const auto& ex : rule->examples) {
+      CAPTURE(rule->id);
+      CAPTURE(ex.text);
+      REQUIRE(ex.match);
+      size_t at = ex.text.find(*ex.match);
+      REQUIRE(at != std::string::npos);
+      for (const Timex& t : TagText(ex.text, "2021-03-12").timexes) {
+        CHECK_MESSAGE((t.span.end <= at || t.span.begin >= at + ex.match->size()),
+                      "timex inside a blocked span: " << SpanText(ex.text, t));
+      }
+    }
+  }
+}
+
+TEST_CASE("tagging table") {
+  struct Row {
+    const char* text;
+    const char* dct;
+    const char* span;
+    const char* value;  // "" = no timex on that span
+  };
+  const Row rows[] = {
+      {"Officials said Friday the talks failed.", "2021-03-12", "Friday", "2021-03-12"},
+      {"The ministers will meet Friday.", "2021-03-10", "Friday", "2021-03-12"},
+      {"The army entered the town in January.", "2021-03-19", "January", "2021-01"},
+      {"The group, 2030 Sustainable Development Goals, met.", "2021-03-12", "2030", ""},
+      {"The Group of 20 leaders met.", "2021-03-12", "20", ""},
+      {"The 14th Dalai Lama spoke.", "2021-03-12", "14th", ""},
+      {"A market of 1.4 billion people and 1,200 firms.", "2021-03-12", "1,200", ""},
+      {"Profit rose in the third quarter, up from a year earlier.", "1989-10-26", "a year earlier", "1988-Q3"},
+      {"The talks lasted three years.", "2021-03-12", "three years", "P3Y"},
+      {"He is a 6-year-old boy.", "2021-03-12", "6-year", ""},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.text);
+    std::string text = r.text;
+    ArticleFacts f = TagText(text, r.dct);
+    const Timex* hit = nullptr;
+    for (const Timex& t : f.timexes) {
+      if (text.find(r.span) >= t.span.begin && text.find(r.span) < t.span.end) hit = &t;
+    }
+    if (*r.value == 0) {
+      CHECK(hit == nullptr);
+    } else {
+      REQUIRE(hit != nullptr);
+      CHECK(SpanText(text, *hit) == r.span);
+      CHECK(hit->value == r.value);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace annals
