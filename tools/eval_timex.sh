@@ -8,6 +8,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ANNALS="${ANNALS:-$here/../build/annals}"
 SHARED="${SHARED:-$here/../../shared}"
 RULES="${RULES:-$here/../rules}"
+SHARED="$(cd "$SHARED" && pwd)"
 data="$SHARED/data/tbaq"
 scorer="$SHARED/tools/timexeval.py"
 flags=()
