@@ -1,15 +1,17 @@
 // annals assemble: the reduce half. Extract records in, run's files out.
+//
+// A client of the public API (include/annals): ParseExtractRecord +
+// Timeline::Assemble. The files are written by cli/outputs.cc, shared with
+// `annals run` so both write the same set; it still takes the internal
+// Assembly, reached through api/internal.h until it takes a Timeline.
 #include <fstream>
 #include <iostream>
 
-#include <nlohmann/json.hpp>
-
+#include "annals/annals.h"
+#include "api/internal.h"
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/outputs.h"
-#include "graph/assembler.h"
-#include "pipeline/facts_json.h"
-#include "pipeline/timex_tagger.h"
 
 namespace annals {
 namespace {
@@ -22,32 +24,35 @@ struct AssembleOptions {
 
 // Reads every record of one stream; bad lines are reported with their
 // file and line, and skipped.
-int ReadRecords(std::istream& in, const std::string& name, std::vector<ArticleFacts>* out) {
+int ReadRecords(std::istream& in, const std::string& name, std::vector<Extraction>* out) {
   int failures = 0;
   std::string line;
   for (int n = 1; std::getline(in, line); ++n) {
     if (line.empty()) continue;
-    auto j = nlohmann::json::parse(line, nullptr, false);
-    auto facts = j.is_discarded() ? Result<ArticleFacts>(Status::Error(Status::Code::kInvalidArgument, "not JSON"))
-                                  : FactsFromJson(j);
-    if (!facts.ok()) {
-      failures += Report(Status::Error(Status::Code::kInvalidArgument, facts.status().message(), {name, n, 0}));
+    auto x = ParseExtractRecord(line);
+    if (!x.ok()) {
+      failures += Report(Status::Error(Status::Code::kInvalidArgument, x.status().message(), {name, n, 0}));
       continue;
     }
-    out->push_back(std::move(*facts));
+    out->push_back(std::move(*x));
   }
   return failures;
 }
 
 int RunAssemble(const AssembleOptions& o, const char* argv0) {
-  auto book = LoadRulesOrReport(o.rules.empty() ? std::vector<std::string>{DefaultRulesDir(argv0)} : o.rules);
-  if (!book) return 1;
-  std::vector<ArticleFacts> facts;
+  Diagnostics diags;
+  auto rules = RuleSet::Load(o.rules.empty() ? std::vector<std::string>{DefaultRulesDir(argv0)} : o.rules,
+                             &diags);
+  if (!rules) {
+    for (const auto& d : diags) Report(d);
+    return diags.empty() ? Report(rules.status()) : 1;
+  }
+  std::vector<Extraction> records;
   int failures = 0;
   std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
   for (const auto& path : inputs) {
     if (path == "-") {
-      failures += ReadRecords(std::cin, "<stdin>", &facts);
+      failures += ReadRecords(std::cin, "<stdin>", &records);
       continue;
     }
     std::ifstream in(path);
@@ -55,10 +60,10 @@ int RunAssemble(const AssembleOptions& o, const char* argv0) {
       failures += Report(Status::IoError("cannot open extract records", path));
       continue;
     }
-    failures += ReadRecords(in, path, &facts);
+    failures += ReadRecords(in, path, &records);
   }
-  TimexTagger tagger(*book);
-  Assembly a = Assembler(tagger).Assemble(std::move(facts));
+  Timeline timeline = Timeline::Assemble(*rules, std::move(records));
+  const Assembly& a = internal::Access::AssemblyOf(timeline);
   failures += WriteOutputs(a, o.out);
   PrintSummary(a, failures);
   return failures ? 1 : 0;

@@ -22,6 +22,8 @@ void SetupRun(CLI::App* sub, Action* action, const char* argv0);
 void SetupTag(CLI::App* sub, Action* action, const char* argv0);
 void SetupExtract(CLI::App* sub, Action* action, const char* argv0);
 void SetupAssemble(CLI::App* sub, Action* action, const char* argv0);
+void SetupRules(CLI::App* sub, Action* action, const char* argv0);
+void SetupExplain(CLI::App* sub, Action* action, const char* argv0);
 
 }  // namespace annals
 

@@ -1,18 +1,19 @@
 // annals extract: the map half. One JSON Lines record per article.
 //
-// Articles come from paths, or with --stdin-jsonl as JSON Lines
-// {"id", "text", "dct"} on standard input. They are processed in batches
-// (parallel within a batch, written in input order), so memory holds one
-// batch, never the corpus.
-#include <fstream>
+// A client of the public API (include/annals): Extract + Write as
+// Format::kExtractRecord. Articles come from paths, or with --stdin-jsonl
+// as JSON Lines {"id", "text", "dct"} on standard input. They are
+// processed in batches (parallel within a batch, written in input order),
+// so memory holds one batch, never the corpus.
 #include <iostream>
 
 #include <nlohmann/json.hpp>
 
+#include "annals/annals.h"
+#include "cli/article_stream.h"
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "pipeline/extractor.h"
-#include "pipeline/facts_json.h"
+#include "cli/progress.h"
 #include "pipeline/parallel.h"
 
 namespace annals {
@@ -28,68 +29,86 @@ struct ExtractOptions {
 
 constexpr std::size_t kBatch = 256;
 
-void EmitBatch(const Extractor& x, std::vector<Article>* batch, unsigned jobs) {
-  std::vector<std::string> lines(batch->size());
+// Extracts a batch on `jobs` threads (a RuleSet needs no locks) and prints
+// the records in input order; returns the number of failed articles.
+int EmitBatch(const RuleSet& rules, std::vector<Document>* batch, unsigned jobs) {
+  std::vector<Result<std::string>> lines(batch->size(), Status::Ok());
   ParallelFor(batch->size(), jobs, [&](std::size_t i) {
-    lines[i] = FactsToJson(x.Extract((*batch)[i])).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    auto x = Extract(rules, (*batch)[i]);
+    lines[i] = x ? Render(*x, Format::kExtractRecord) : Result<std::string>(x.status());
   });
-  for (const auto& l : lines) std::cout << l << '\n';
+  int failures = 0;
+  for (const auto& l : lines) {
+    if (l) std::cout << *l;
+    else failures += Report(l.status());
+  }
   batch->clear();
+  return failures;
 }
 
-// One {"id","text","dct"} line of standard input as an Article.
-Result<Article> ArticleFromLine(const std::string& line, std::size_t lineno) {
+// One {"id","text","dct"} line of standard input as a Document.
+Result<Document> DocumentFromLine(const std::string& line, std::size_t lineno) {
   auto j = nlohmann::json::parse(line, nullptr, false);
   if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
     return Status::Error(Status::Code::kInvalidArgument, "line is not a {\"id\",\"text\",\"dct\"} object",
                          {"<stdin>", static_cast<int>(lineno), 0});
   }
-  Article a;
-  a.path = j.value("id", "stdin:" + std::to_string(lineno));
-  a.text = j["text"];
+  Document d;
+  d.path = j.value("id", "stdin:" + std::to_string(lineno));
+  d.text = j["text"];
   if (j.contains("dct") && j["dct"].is_string()) {
-    a.dct = j["dct"];
-    a.dct_origin = "option";
+    d.dct = j["dct"];
+    d.dct_origin = "option";
   }
-  return a;
+  return d;
 }
 
 int RunExtract(const ExtractOptions& o, const char* argv0) {
-  auto book = LoadRulesOrReport(o.rules.empty() ? std::vector<std::string>{DefaultRulesDir(argv0)} : o.rules);
-  if (!book) return 1;
-  Extractor x(book);
+  Diagnostics diags;
+  auto rules = RuleSet::Load(o.rules.empty() ? std::vector<std::string>{DefaultRulesDir(argv0)} : o.rules,
+                             &diags);
+  if (!rules) {
+    for (const auto& d : diags) Report(d);
+    return diags.empty() ? Report(rules.status()) : 1;
+  }
   int failures = 0;
-  std::vector<Article> batch;
+  std::vector<Document> batch;
+  auto add = [&](Document d) {
+    batch.push_back(std::move(d));
+    if (batch.size() == kBatch) failures += EmitBatch(*rules, &batch, o.jobs);
+  };
   if (o.stdin_jsonl) {
+    Progress progress("annals extract", 0, 0, true);
     std::string line;
-    for (std::size_t n = 1; std::getline(std::cin, line); ++n) {
+    for (std::size_t n = 1; std::getline(std::cin, line); progress.Add(1, line.size()), ++n) {
       if (line.empty()) continue;
-      auto a = ArticleFromLine(line, n);
-      if (!a.ok()) {
-        failures += Report(a.status());
+      auto d = DocumentFromLine(line, n);
+      if (!d.ok()) {
+        failures += Report(d.status());
         continue;
       }
-      if (!o.dct.empty() && a->dct.empty()) a->dct = o.dct, a->dct_origin = "option";
-      batch.push_back(std::move(*a));
-      if (batch.size() == kBatch) EmitBatch(x, &batch, o.jobs);
+      if (!o.dct.empty() && d->dct.empty()) d->dct = o.dct, d->dct_origin = "option";
+      add(std::move(*d));
     }
   } else {
-    for (auto& path : Ingestor::ExpandPaths(o.inputs)) {
-      if (!path.ok()) {
-        failures += Report(path.status());
-        continue;
-      }
-      auto a = Ingestor::ReadFile(*path);
-      if (!a.ok()) {
-        failures += Report(a.status());
-        continue;
-      }
-      if (!o.dct.empty()) a->dct = o.dct, a->dct_origin = "option";
-      batch.push_back(std::move(*a));
-      if (batch.size() == kBatch) EmitBatch(x, &batch, o.jobs);
-    }
+    // Streamed (cli/article_stream.h): files are read on the worker threads.
+    ArticleStream articles(o.inputs);
+    Progress progress("annals extract", articles.size(), articles.bytes(), true);
+    failures += articles.failures();
+    auto extract = [&](const std::string& path) -> Result<std::string> {
+      auto d = Document::FromFile(path);
+      if (!d.ok()) return d.status();
+      if (!o.dct.empty()) d->dct = o.dct, d->dct_origin = "option";
+      auto x = Extract(*rules, *d);
+      return x ? Render(*x, Format::kExtractRecord) : Result<std::string>(x.status());
+    };
+    auto print = [&](Result<std::string> l) {
+      if (l) std::cout << *l;
+      else failures += Report(l.status());
+    };
+    articles.ForEach(o.jobs, extract, print, &progress);
   }
-  EmitBatch(x, &batch, o.jobs);
+  failures += EmitBatch(*rules, &batch, o.jobs);
   std::cout.flush();
   return failures ? 1 : 0;
 }

@@ -13,6 +13,8 @@ const annals::Command kCommands[] = {
     {"tag", "Tag time expressions (TIMEX3) as TimeML or JSON Lines", annals::SetupTag},
     {"extract", "Per-article facts as JSON Lines (the map half of run)", annals::SetupExtract},
     {"assemble", "Merge extract records into run's outputs (the reduce half)", annals::SetupAssemble},
+    {"rules", "Rule authoring: check (load and compile), test (run examples:)", annals::SetupRules},
+    {"explain", "Show every mention of an article, the rule behind it, and what lost", annals::SetupExplain},
 };
 
 }  // namespace

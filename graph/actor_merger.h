@@ -32,6 +32,7 @@ class ActorMerger {
   // The final index of the `local`-th actor of the `doc`-th article added.
   int Global(std::size_t doc, int local) const;
   std::vector<ActorRecord>& records() { return records_; }
+  const std::vector<ActorRecord>& records() const { return records_; }
 
  private:
   struct Entry {

@@ -83,15 +83,36 @@ bool EventMerger::Compatible(std::size_t a, std::size_t b) {
   return false;
 }
 
+// Whether the persons of one set are all among the other's.
+bool EventMerger::Nested(std::size_t a, std::size_t b) {
+  const auto& records = actors_.records();
+  auto persons = [&](std::size_t root) {
+    std::vector<int> out;
+    for (int p : set_people_[root]) {
+      if (records[p].kind == "person") out.push_back(p);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  std::vector<int> pa = persons(sets_.Find(a)), pb = persons(sets_.Find(b));
+  return std::includes(pa.begin(), pa.end(), pb.begin(), pb.end()) ||
+         std::includes(pb.begin(), pb.end(), pa.begin(), pa.end());
+}
+
 void EventMerger::MergeWithinArticles() {
-  std::unordered_map<std::string, std::size_t> first;
+  std::unordered_map<std::string, std::vector<std::size_t>> seen;  // (doc, type, value) -> items
   for (std::size_t i = 0; i < items_.size(); ++i) {
     const Item& it = items_[i];
     if (it.value.empty()) continue;
     const std::string& type = articles_[it.doc].events[it.mention].type;
-    std::string key = std::to_string(it.doc) + "|" + type + "|" + it.value;
-    auto [pos, fresh] = first.emplace(key, i);
-    if (!fresh) Join(pos->second, i);
+    auto& same = seen[std::to_string(it.doc) + "|" + type + "|" + it.value];
+    for (std::size_t j : same) {
+      if (Nested(j, i)) {
+        Join(j, i);
+        break;
+      }
+    }
+    same.push_back(i);
   }
 }
 

@@ -2,9 +2,11 @@
 // articles report it.
 //
 // Mentions merge when they are of the same type and
-//  - in one article: fall on the same day (or the same coarser value);
-//    an undated mention ("the talks") joins the article's only dated
-//    event of its type;
+//  - in one article: fall on the same day (or the same coarser value)
+//    and name nested sets of people (one's persons all among the
+//    other's), so "A met B" and "B met C" on one day stay two meetings
+//    while "the talks" joins "A and B held talks"; an undated mention
+//    joins the article's only dated event of its type;
 //  - across articles: share a day and are compatible: they share a
 //    participant, have the same label, or one names no one.
 // Candidates are found through hashed (type, day) keys, never by
@@ -57,6 +59,7 @@ class EventMerger {
   void MergeAcrossArticles();
   void AttachUndated();
   bool Compatible(std::size_t a, std::size_t b);
+  bool Nested(std::size_t a, std::size_t b);
   void Join(std::size_t a, std::size_t b);
   EventCluster Build(const std::vector<std::size_t>& items) const;
   When MergedWhen(const std::vector<std::size_t>& items) const;

@@ -126,6 +126,16 @@ ActorFinder::ActorFinder(const RuleBook& rules) : rules_(rules) {
 
 ActorFinder::~ActorFinder() = default;
 
+// Whether a name a person rule found is a known place or body as a whole:
+// word-wise exclusions cannot see "United States" or "Sri Lanka".
+bool ActorFinder::NamesNoPerson(const std::string& name) const {
+  for (const char* lexicon : {"COUNTRY", "ORGANIZATION", "CITY", "REGION", "TERRITORY"}) {
+    const Lexicon* lex = rules_.lexicon(lexicon);
+    if (lex && lex->Find(name)) return true;
+  }
+  return false;
+}
+
 std::string ActorFinder::AffiliationOf(std::string_view title) const {
   for (const auto& a : affiliators_) {
     std::string hit;
@@ -156,6 +166,7 @@ void ActorFinder::Find(std::string_view text, const SpanSet& blocked, ArticleFac
     Span r = FieldRange(m, "name");
     Span span = masked.ToArticle(r.begin, r.end);
     int idx;
+    if (kind == "person" && NamesNoPerson(name)) return;  // "the United States arrived"
     if (name.empty()) {
       idx = table.LastPersonWithTitle(title, affiliation);
       if (idx < 0) return;

@@ -14,7 +14,8 @@
 //  - `title_from: previous_person` copies the title of the person before
 //    it in the sentence ("his U.S. counterpart, Joe Biden").
 // A person with no stated affiliation gets one from the first country,
-// nationality or organization its titles name.
+// nationality or organization its titles name. A person name that is a
+// known country, city, region or body as a whole is no person.
 //
 // Thread-safety: immutable after construction; Find is const.
 #ifndef ANNALS_PIPELINE_ACTOR_FINDER_H_
@@ -50,6 +51,8 @@ class ActorFinder {
     const Lexicon* lexicon;
     std::string field;
   };
+  bool NamesNoPerson(const std::string& name) const;
+
   const RuleBook& rules_;
   std::vector<Affiliator> affiliators_;
 };

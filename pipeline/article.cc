@@ -67,6 +67,10 @@ Result<Article> Ingestor::ReadFile(const std::string& path) {
   }
   std::error_code ec;
   if (fs::is_directory(path, ec)) return Status::IoError("is a directory", path);
+  // A pipe or a device (/dev/zero) would block or never end.
+  if (fs::exists(path, ec) && !fs::is_regular_file(path, ec)) {
+    return Status::IoError("not a regular file (a pipe, socket or device), not an article", path);
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError("cannot open article", path);
   std::ostringstream buf;

@@ -8,14 +8,12 @@
 //   participants, when, where   captures holding actor/timex/place tokens
 //   date_role           the date is the event's point, start or end
 //   default_date: dct   an undated mention happens on the article's date
-// What a rule leaves open is filled from the trigger's segment: the part
-// of the sentence between the previous and the next trigger, so in "after
-// X and Y had a phone call on <date>, and ... since Z took office in
-// <date>" each event takes its own people and date. Each date goes to one
-// event only, the nearest, and never across a CLAUSE_BOUNDARY word ("said
-// on Friday that the upcoming talks"). Whoever states the sentence ("...,
-// Zhao said") is not a participant by saying it. A pronoun subject ("He
-// also met with ...") stands for the last person named before it.
+//   subject: previous   a verb with no subject of its own shares the
+//                       previous event's ("arrived ... and attended ...")
+// What a rule leaves open is filled by SentenceEvents (event_sentence.h):
+// the trigger's stretch of the sentence, the nearest free date, pronoun
+// subjects, the speaker of the sentence, and dates carried from the
+// statement or the sentence before.
 //
 // Thread-safety: immutable; Find is const.
 #ifndef ANNALS_PIPELINE_EVENT_FINDER_H_

@@ -14,8 +14,15 @@ void RunMaskedStage(const MaskedStageInput& in, const MaskedMatchFn& fn) {
     for (auto& m : found) {
       if (!in.blocked->Overlaps(masked.ToArticle(m.begin, m.end))) free.push_back(std::move(m));
     }
+    size_t first_dropped = in.dropped ? in.dropped->size() : 0;
     for (const auto& m : StageMatcher::ResolveOverlaps(std::move(free), in.dropped)) {
       fn(i, masked, &m);
+    }
+    // Discarded matches are reported in article offsets (for `explain`).
+    for (size_t k = first_dropped; in.dropped && k < in.dropped->size(); ++k) {
+      Match& d = (*in.dropped)[k].match;
+      Span a = masked.ToArticle(d.begin, d.end);
+      d.begin = a.begin, d.end = a.end;
     }
     fn(i, masked, nullptr);
   }

@@ -26,6 +26,14 @@ const LazyRE2 kRefWhole = {R"((\{([A-Z][A-Z0-9_]*)\}))"};
 // A named group whose whole body is one reference: (?P<month>{MONTH}).
 const LazyRE2 kLexGroup = {R"(\(\?P<([A-Za-z_][A-Za-z0-9_]*)>\{([A-Z][A-Z0-9_]*)\}\))"};
 
+// Macros that use each other twice per level double at every level; past
+// this size an expansion could never fit RE2's memory budget anyway, so it
+// is an error instead of gigabytes of pattern text.
+constexpr size_t kMaxPatternBytes = size_t{8} << 20;
+// Nested maps in a lexicon entry are flattened; YAML aliases can make a
+// small file name a huge tree, so the flattening is bounded too.
+constexpr size_t kMaxEntryFields = 10000;
+
 struct MacroDef {
   std::string body;
   SourceLocation where;
@@ -66,17 +74,29 @@ class RuleBookBuilder {
   // Pass 0 reads macros and lexicons, pass 1 the rules, so a rule may use
   // a lexicon defined in a file that sorts after its own.
   void AddFile(const YamlSource& src, size_t layer, int pass);
-  std::shared_ptr<const RuleBook> Build();
+  std::shared_ptr<const RuleBook> Build(size_t file_count);
 
  private:
-  void AddLexicons(const YamlSource& src, const YAML::Node& node);
+  void AddLexicons(const YamlSource& src, const YAML::Node& node, size_t layer);
   void AddLexicon(const YamlSource& src, const std::string& name, const YAML::Node& node);
+  void AddMapEntries(const YamlSource& src, Lexicon* lex, const YAML::Node& entries);
   void AddEntry(const YamlSource& src, Lexicon* lex, const YAML::Node& item);
-  void AddMacros(const YamlSource& src, const YAML::Node& node);
+  void AddMacros(const YamlSource& src, const YAML::Node& node, size_t layer);
+  // False (and an error) when `name` was already defined in this layer.
+  bool FirstInLayer(const char* what, const std::string& name, const SourceLocation& where,
+                    size_t layer);
   void AddRules(const YamlSource& src, Stage stage, const YAML::Node& list, size_t layer);
   void AddRule(const YamlSource& src, Stage stage, const YAML::Node& node, size_t layer);
+  std::unique_ptr<Rule> ReadRule(const YamlSource& src, Stage stage, const YAML::Node& node,
+                                 size_t layer);
+  void ReadFields(const YamlSource& src, const YAML::Node& node, Rule* rule);
+  void ReadExclude(const YamlSource& src, const YAML::Node& node, Rule* rule);
+  void PlaceRule(std::unique_ptr<Rule> rule, size_t layer);
   void ReadExamples(const YamlSource& src, const YAML::Node& node, Rule* rule);
+  // Where a rule's field is written (the rule's own start if unknown).
+  SourceLocation FieldWhere(const Rule* rule, const std::string& field) const;
   void ExpandMacros();
+  std::string CyclePath(const std::string& start, const std::map<std::string, int>& pending);
   std::string Expand(const std::string& pattern, const SourceLocation& where,
                      const std::string& rule_id);
   void Compile(Rule* rule);
@@ -90,6 +110,10 @@ class RuleBookBuilder {
   std::map<std::string, MacroDef> macros_;
   std::map<std::string, std::string> expanded_;
   std::map<std::string, std::pair<size_t, size_t>> rule_slot_;  // id -> (index, layer)
+  // Rule -> field -> where its value is written, for precise messages.
+  std::map<const Rule*, std::map<std::string, SourceLocation>> field_where_;
+  // "lexicon L" / "macro M" -> (layer, where) of its latest definition.
+  std::map<std::string, std::pair<size_t, SourceLocation>> defined_;
 };
 
 void RuleBookBuilder::AddFile(const YamlSource& src, size_t layer, int pass) {
@@ -106,14 +130,29 @@ void RuleBookBuilder::AddFile(const YamlSource& src, size_t layer, int pass) {
   if (pass == 0) src.CheckKeys(root, known, "a rule file", "", diags_);
   for (const auto& kv : root) {
     const std::string key = kv.first.Scalar();
-    if (pass == 0 && key == "macros") AddMacros(src, kv.second);
-    if (pass == 0 && key == "lexicons") AddLexicons(src, kv.second);
+    if (pass == 0 && key == "macros") AddMacros(src, kv.second, layer);
+    if (pass == 0 && key == "lexicons") AddLexicons(src, kv.second, layer);
     auto stage = StageFromName(key);
     if (pass == 1 && stage) AddRules(src, *stage, kv.second, layer);
   }
 }
 
-void RuleBookBuilder::AddMacros(const YamlSource& src, const YAML::Node& node) {
+bool RuleBookBuilder::FirstInLayer(const char* what, const std::string& name,
+                                   const SourceLocation& where, size_t layer) {
+  std::string key = fmt::format("{} {}", what, name);
+  auto it = defined_.find(key);
+  if (it != defined_.end() && it->second.first == layer) {
+    Error(fmt::format("{} is already defined at {}:{} (in one rules directory a name is "
+                      "defined once; a later directory may override it)",
+                      key, it->second.second.file, it->second.second.line),
+          where);
+    return false;
+  }
+  defined_[key] = {layer, where};
+  return true;
+}
+
+void RuleBookBuilder::AddMacros(const YamlSource& src, const YAML::Node& node, size_t layer) {
   if (!node.IsMap()) return Error("macros must be a map NAME: pattern", src.Where(node));
   for (const auto& kv : node) {
     const std::string name = kv.first.Scalar();
@@ -121,15 +160,20 @@ void RuleBookBuilder::AddMacros(const YamlSource& src, const YAML::Node& node) {
       Error(fmt::format("macro name '{}' must be UPPER_SNAKE_CASE", name), src.Where(kv.first));
       continue;
     }
+    if (!FirstInLayer("macro", name, src.Where(kv.first), layer)) continue;
     if (auto body = src.Scalar(kv.second, "macro " + name, diags_)) {
       macros_[name] = {*body, src.Where(kv.second)};  // later layers override
     }
   }
 }
 
-void RuleBookBuilder::AddLexicons(const YamlSource& src, const YAML::Node& node) {
+void RuleBookBuilder::AddLexicons(const YamlSource& src, const YAML::Node& node, size_t layer) {
   if (!node.IsMap()) return Error("lexicons must be a map NAME: {entries: ...}", src.Where(node));
-  for (const auto& kv : node) AddLexicon(src, kv.first.Scalar(), kv.second);
+  for (const auto& kv : node) {
+    if (FirstInLayer("lexicon", kv.first.Scalar(), src.Where(kv.first), layer)) {
+      AddLexicon(src, kv.first.Scalar(), kv.second);
+    }
+  }
 }
 
 void RuleBookBuilder::AddLexicon(const YamlSource& src, const std::string& name,
@@ -140,24 +184,39 @@ void RuleBookBuilder::AddLexicon(const YamlSource& src, const std::string& name,
   }
   if (!node.IsMap()) return Error("lexicon " + name + " must be a map with entries:", src.Where(node));
   src.CheckKeys(node, {"description", "case", "entries"}, "lexicon " + name, "", diags_);
-  bool insensitive = node["case"] && node["case"].Scalar() == "insensitive";
+  const YAML::Node casing = node["case"];
+  if (casing && !(casing.IsScalar() && (casing.Scalar() == "sensitive" || casing.Scalar() == "insensitive"))) {
+    Error("lexicon " + name + ": case must be 'sensitive' or 'insensitive'", src.Where(casing));
+  }
+  bool insensitive = casing && casing.IsScalar() && casing.Scalar() == "insensitive";
   auto lex = std::make_unique<Lexicon>(name, insensitive, src.Where(node));
   const YAML::Node entries = node["entries"];
   if (!entries) {
     Error("lexicon " + name + " has no entries:", src.Where(node));
-  } else if (entries.IsMap()) {  // shorthand: form: value
-    for (const auto& kv : entries) {
-      LexiconEntry e{{kv.first.Scalar()}, {}};
-      if (kv.second.IsScalar()) e.fields["value"] = kv.second.Scalar();
-      Status s = lex->Add(std::move(e), src.Where(kv.first));
-      if (!s.ok()) diags_->push_back(s);
-    }
+  } else if (entries.IsMap()) {
+    AddMapEntries(src, lex.get(), entries);
   } else if (entries.IsSequence()) {
     for (const auto& item : entries) AddEntry(src, lex.get(), item);
   } else {
     Error("entries of lexicon " + name + " must be a list or a map", src.Where(entries));
   }
   book_->lexicons_[name] = std::move(lex);  // later layers override
+}
+
+// The shorthand `entries: {form: value, ...}`.
+void RuleBookBuilder::AddMapEntries(const YamlSource& src, Lexicon* lex, const YAML::Node& entries) {
+  for (const auto& kv : entries) {
+    LexiconEntry e{{kv.first.Scalar()}, {}};
+    if (kv.second.IsScalar()) {
+      e.fields["value"] = kv.second.Scalar();
+    } else if (!kv.second.IsNull()) {
+      Error(fmt::format("lexicon {}: the value of '{}' must be a string", lex->name(), kv.first.Scalar()),
+            src.Where(kv.second));
+      continue;
+    }
+    Status s = lex->Add(std::move(e), src.Where(kv.first));
+    if (!s.ok()) diags_->push_back(s);
+  }
 }
 
 void RuleBookBuilder::AddEntry(const YamlSource& src, Lexicon* lex, const YAML::Node& item) {
@@ -169,6 +228,10 @@ void RuleBookBuilder::AddEntry(const YamlSource& src, Lexicon* lex, const YAML::
     std::deque<std::pair<std::string, YAML::Node>> todo;
     for (const auto& kv : item) todo.emplace_back(kv.first.Scalar(), kv.second);
     while (!todo.empty()) {
+      if (todo.size() + e.fields.size() > kMaxEntryFields) {
+        return Error(fmt::format("lexicon {}: entry has more than {} fields", lex->name(),
+                                 kMaxEntryFields), src.Where(item));
+      }
       auto [key, value] = todo.front();
       todo.pop_front();
       if (key == "forms" || key == "form") {
@@ -179,9 +242,8 @@ void RuleBookBuilder::AddEntry(const YamlSource& src, Lexicon* lex, const YAML::
       } else if (value.IsScalar()) {
         e.fields[key] = value.Scalar();
       } else if (value.IsSequence()) {
-        std::string joined;
-        for (const auto& v : value) joined += (joined.empty() ? "" : "|") + v.Scalar();
-        e.fields[key] = joined;
+        auto items = src.StringList(value, "lexicon " + lex->name() + " field " + key, diags_);
+        e.fields[key] = fmt::format("{}", fmt::join(items, "|"));
       }
     }
     if (e.forms.empty()) return Error("lexicon " + lex->name() + ": entry has no forms:", src.Where(item));
@@ -203,20 +265,51 @@ void RuleBookBuilder::AddRules(const YamlSource& src, Stage stage, const YAML::N
 
 void RuleBookBuilder::AddRule(const YamlSource& src, Stage stage, const YAML::Node& node,
                               size_t layer) {
-  if (!node.IsMap()) return Error("a rule must be a map with id: and pattern:", src.Where(node));
+  size_t first = diags_->size();
+  auto rule = ReadRule(src, stage, node, layer);
+  // YamlSource's type errors know the node, not the rule: add its id.
+  for (size_t i = first; rule && i < diags_->size(); ++i) {
+    Status& d = (*diags_)[i];
+    if (d.rule_id().empty()) d = Status::RuleError(d.message(), d.where(), rule->id);
+  }
+  if (rule) PlaceRule(std::move(rule), layer);
+}
+
+std::unique_ptr<Rule> RuleBookBuilder::ReadRule(const YamlSource& src, Stage stage,
+                                                const YAML::Node& node, size_t layer) {
+  if (!node.IsMap()) {
+    Error("a rule must be a map with id: and pattern:", src.Where(node));
+    return nullptr;
+  }
   auto rule = std::make_unique<Rule>();
   rule->stage = stage;
   rule->layer = layer;
   rule->where = src.Where(node);
-  if (node["id"]) rule->id = node["id"].Scalar();
-  if (rule->id.empty()) return Error("rule without an id:", rule->where);
+  if (node["id"] && node["id"].IsScalar()) rule->id = node["id"].Scalar();
+  if (rule->id.empty()) {
+    Error("rule without an id: (a string)", rule->where);
+    return nullptr;
+  }
   const RuleSchema& schema = SchemaFor(stage);
-  src.CheckKeys(node, schema.AllKeys(), fmt::format("a {} rule", StageName(stage)), rule->id, diags_);
+  const char* name = StageName(stage);
+  const char* article = std::string_view("aeiou").find(name[0]) == std::string_view::npos ? "a" : "an";
+  src.CheckKeys(node, schema.AllKeys(), fmt::format("{} {} rule", article, name), rule->id, diags_);
   for (const auto& key : schema.required) {
     if (!node[key]) Error(fmt::format("missing required field '{}'", key), rule->where, rule->id);
   }
+  ReadFields(src, node, rule.get());
+  if (node["blocks"]) rule->blocks = src.StringList(node["blocks"], "blocks", diags_);
+  if (node["exclude"]) ReadExclude(src, node["exclude"], rule.get());
+  if (node["examples"]) ReadExamples(src, node["examples"], rule.get());
+  return rule;
+}
+
+void RuleBookBuilder::ReadFields(const YamlSource& src, const YAML::Node& node, Rule* rule) {
+  auto& where = field_where_[rule];
+  where.clear();  // a recycled address must not keep an old rule's places
   for (const auto& kv : node) {
     const std::string key = kv.first.Scalar();
+    where[key] = src.Where(kv.second);
     if (key == "id" || key == "examples" || key == "exclude" || key == "blocks") continue;
     if (key == "priority") {
       rule->priority = src.Int(kv.second, "priority", diags_).value_or(0);
@@ -226,35 +319,45 @@ void RuleBookBuilder::AddRule(const YamlSource& src, Stage stage, const YAML::No
       else rule->fields[key] = Template::Parse(*text);
     }
   }
-  if (node["blocks"]) rule->blocks = src.StringList(node["blocks"], "blocks", diags_);
-  if (node["exclude"]) {
-    if (!node["exclude"].IsMap()) {
-      Error("exclude must map a capture to lexicon names", src.Where(node["exclude"]), rule->id);
-    } else {
-      for (const auto& kv : node["exclude"]) {
-        for (const auto& lex : src.StringList(kv.second, "exclude", diags_)) {
-          const Lexicon* l = book_->lexicon(lex);
-          if (!l) Error("exclude names unknown lexicon " + lex, src.Where(kv.second), rule->id);
-          else rule->exclude[kv.first.Scalar()].push_back(l);
-        }
-      }
+}
+
+void RuleBookBuilder::ReadExclude(const YamlSource& src, const YAML::Node& node, Rule* rule) {
+  if (!node.IsMap()) {
+    return Error("exclude must map a capture to lexicon names", src.Where(node), rule->id);
+  }
+  for (const auto& kv : node) {
+    for (const auto& lex : src.StringList(kv.second, "exclude", diags_)) {
+      const Lexicon* l = book_->lexicon(lex);
+      if (!l) Error("exclude names unknown lexicon " + lex, src.Where(kv.second), rule->id);
+      else rule->exclude[kv.first.Scalar()].push_back(l);
     }
   }
-  if (node["examples"]) ReadExamples(src, node["examples"], rule.get());
+}
+
+void RuleBookBuilder::PlaceRule(std::unique_ptr<Rule> rule, size_t layer) {
   auto slot = rule_slot_.find(rule->id);
-  if (slot != rule_slot_.end()) {
-    if (slot->second.second == layer) {
-      return Error(fmt::format("duplicate rule id '{}' (first defined at {}:{})", rule->id,
-                               book_->rules_[slot->second.first]->where.file,
-                               book_->rules_[slot->second.first]->where.line),
-                   rule->where, rule->id);
-    }
-    book_->rules_[slot->second.first] = std::move(rule);  // a later layer overrides
-    slot->second.second = layer;
+  if (slot == rule_slot_.end()) {
+    rule_slot_[rule->id] = {book_->rules_.size(), layer};
+    book_->rules_.push_back(std::move(rule));
     return;
   }
-  rule_slot_[rule->id] = {book_->rules_.size(), layer};
-  book_->rules_.push_back(std::move(rule));
+  const Rule& first = *book_->rules_[slot->second.first];
+  if (slot->second.second == layer) {
+    field_where_.erase(rule.get());
+    return Error(fmt::format("duplicate rule id '{}' (first defined at {}:{})", rule->id,
+                             first.where.file, first.where.line),
+                 rule->where, rule->id);
+  }
+  field_where_.erase(&first);
+  book_->rules_[slot->second.first] = std::move(rule);  // a later layer overrides
+  slot->second.second = layer;
+}
+
+SourceLocation RuleBookBuilder::FieldWhere(const Rule* rule, const std::string& field) const {
+  auto r = field_where_.find(rule);
+  if (r == field_where_.end()) return rule->where;
+  auto f = r->second.find(field);
+  return f == r->second.end() ? rule->where : f->second;
 }
 
 void RuleBookBuilder::ReadExamples(const YamlSource& src, const YAML::Node& node, Rule* rule) {
@@ -311,8 +414,34 @@ void RuleBookBuilder::ExpandMacros() {
     }
   }
   for (const auto& [name, n] : pending) {
-    if (n > 0) Error("macro " + name + " is part of a cycle of macro references", macros_[name].where);
+    if (n > 0) {
+      Error(fmt::format("macro {} is part of a cycle of macro references ({})", name,
+                        CyclePath(name, pending)),
+            macros_[name].where);
+    }
   }
+}
+
+// "A -> B -> A": follows unexpanded references from `start` until a macro
+// repeats (iteratively; the walk is at most one step per macro).
+std::string RuleBookBuilder::CyclePath(const std::string& start,
+                                       const std::map<std::string, int>& pending) {
+  std::vector<std::string> path = {start};
+  std::set<std::string> seen = {start};
+  for (size_t step = 0; step <= macros_.size(); ++step) {
+    std::string next;
+    for (const auto& ref : Refs(macros_[path.back()].body)) {
+      auto it = pending.find(ref);
+      if (it != pending.end() && it->second > 0) {
+        next = ref;
+        break;
+      }
+    }
+    if (next.empty()) break;
+    path.push_back(next);
+    if (!seen.insert(next).second) break;
+  }
+  return fmt::format("{}", fmt::join(path, " -> "));
 }
 
 std::string RuleBookBuilder::Expand(const std::string& pattern, const SourceLocation& where,
@@ -338,13 +467,20 @@ std::string RuleBookBuilder::Expand(const std::string& pattern, const SourceLoca
     } else {
       Error("pattern refers to undefined macro or lexicon {" + name + "}", where, rule_id);
     }
+    if (out.size() > kMaxPatternBytes) {
+      Error(fmt::format("pattern expands to more than {} MB of RE2 syntax (macros used "
+                        "repeatedly inside each other?)", kMaxPatternBytes >> 20),
+            where, rule_id);
+      return "";
+    }
   }
   out.append(last, in.data() + in.size() - last);
   return out;
 }
 
 void RuleBookBuilder::Compile(Rule* rule) {
-  rule->pattern = Expand(rule->pattern_source, rule->where, rule->id);
+  const SourceLocation pattern_where = FieldWhere(rule, "pattern");
+  rule->pattern = Expand(rule->pattern_source, pattern_where, rule->id);
   bool insensitive = rule->fields.count("case") && rule->fields["case"].source() == "insensitive";
   if (insensitive) rule->pattern = "(?i)" + rule->pattern;
   RE2::Options opts;
@@ -352,7 +488,7 @@ void RuleBookBuilder::Compile(Rule* rule) {
   opts.set_max_mem(int64_t{64} << 20);
   rule->re = std::make_unique<RE2>(rule->pattern, opts);
   if (!rule->re->ok()) {
-    Error("pattern does not compile: " + rule->re->error(), rule->where, rule->id);
+    Error("pattern does not compile: " + rule->re->error(), pattern_where, rule->id);
     return;
   }
   re2::StringPiece in(rule->pattern_source);
@@ -362,7 +498,7 @@ void RuleBookBuilder::Compile(Rule* rule) {
   }
   if (rule->Has("value")) {
     auto call = Call::Parse(rule->fields["value"].source());
-    if (!call.ok()) Error(call.status().message(), rule->where, rule->id);
+    if (!call.ok()) Error(call.status().message(), FieldWhere(rule, "value"), rule->id);
     else rule->value = std::move(*call);
   }
   CheckCaptures(rule);
@@ -370,28 +506,29 @@ void RuleBookBuilder::Compile(Rule* rule) {
 
 void RuleBookBuilder::CheckCaptures(Rule* rule) {
   const auto& groups = rule->re->NamedCapturingGroups();
-  auto check = [&](const std::string& cap, const std::string& where) {
+  auto check = [&](const std::string& cap, const std::string& what, const std::string& field) {
     if (cap == "0" || groups.count(cap)) return;
-    Error(fmt::format("{} refers to ${} but the pattern has no group (?P<{}>...)", where, cap, cap),
-          rule->where, rule->id);
+    Error(fmt::format("{} refers to ${} but the pattern has no group (?P<{}>...)", what, cap, cap),
+          FieldWhere(rule, field), rule->id);
   };
   for (const auto& [key, tmpl] : rule->fields) {
     if (key == "value") continue;
-    for (const auto& cap : tmpl.Captures()) check(cap, "field " + key);
+    for (const auto& cap : tmpl.Captures()) check(cap, "field " + key, key);
   }
   if (rule->value) {
     for (const auto& [arg, tmpl] : rule->value->args) {
-      for (const auto& cap : tmpl.Captures()) check(cap, "value argument " + arg);
+      for (const auto& cap : tmpl.Captures()) check(cap, "value argument " + arg, "value");
     }
   }
-  for (const auto& [cap, lex] : rule->exclude) check(cap, "exclude");
+  for (const auto& [cap, lex] : rule->exclude) check(cap, "exclude", "exclude");
 }
 
-std::shared_ptr<const RuleBook> RuleBookBuilder::Build() {
+std::shared_ptr<const RuleBook> RuleBookBuilder::Build(size_t file_count) {
+  book_->file_count_ = file_count;
   ExpandMacros();
   for (auto& rule : book_->rules_) {
     Compile(rule.get());
-    Status s = ValidateRule(*rule);
+    Status s = ValidateRule(*rule, [&](const std::string& f) { return FieldWhere(rule.get(), f); });
     if (!s.ok()) diags_->push_back(s);
   }
   if (!diags_->empty()) return nullptr;
@@ -432,7 +569,9 @@ std::shared_ptr<const RuleBook> RuleBook::LoadSources(
   for (int pass = 0; pass < 2; ++pass) {
     for (const auto& [src, layer] : parsed) builder.AddFile(src, layer, pass);
   }
-  return builder.Build();
+  size_t files = 0;
+  for (const auto& layer : layers) files += layer.size();
+  return builder.Build(files);
 }
 
 std::shared_ptr<const RuleBook> RuleBook::LoadDirs(const std::vector<std::string>& dirs,

@@ -56,6 +56,8 @@ class RuleBook {
   const std::map<std::string, std::unique_ptr<Lexicon>>& lexicons() const {
     return lexicons_;
   }
+  // How many rule files the layers held (for `annals rules check`).
+  size_t file_count() const { return file_count_; }
 
  private:
   friend class RuleBookBuilder;
@@ -66,6 +68,7 @@ class RuleBook {
   std::map<std::string, const Rule*> by_id_;
   std::array<std::vector<const Rule*>, kStageCount> by_stage_;
   std::array<std::unique_ptr<StageMatcher>, kStageCount> matchers_;
+  size_t file_count_ = 0;
 };
 
 }  // namespace annals

@@ -27,8 +27,10 @@ std::array<RuleSchema, kStageCount> MakeSchemas() {
       {{"kind", {"person", "organization", "group", "state"}},
        {"title_from", {"previous_person"}}}};
   s[static_cast<int>(Stage::kEvent)] = {
-      {"type"}, {"label", "participants", "when", "where", "date_role", "default_date"},
-      {{"date_role", {"point", "start", "end"}}, {"default_date", {"dct", "none"}}}};
+      {"type"}, {"label", "participants", "when", "where", "date_role", "default_date", "subject"},
+      {{"date_role", {"point", "start", "end"}},
+       {"default_date", {"dct", "none"}},
+       {"subject", {"previous"}}}};
   s[static_cast<int>(Stage::kPosition)] = {
       {"verb"}, {"holder", "topic", "text", "agreement"}, {}};
   return s;
@@ -49,6 +51,11 @@ const RuleSchema& SchemaFor(Stage stage) {
 }
 
 Status ValidateRule(const Rule& rule) {
+  return ValidateRule(rule, [&rule](const std::string&) { return rule.where; });
+}
+
+Status ValidateRule(const Rule& rule,
+                    const std::function<SourceLocation(const std::string&)>& where) {
   const RuleSchema& schema = SchemaFor(rule.stage);
   for (const auto& [field, allowed] : schema.choices) {
     if (!rule.Has(field)) continue;
@@ -56,14 +63,14 @@ Status ValidateRule(const Rule& rule) {
     if (std::find(allowed.begin(), allowed.end(), v) == allowed.end()) {
       return Status::RuleError(
           fmt::format("{} '{}' is not one of: {}", field, v, fmt::join(allowed, ", ")),
-          rule.where, rule.id);
+          where(field), rule.id);
     }
   }
   if (rule.value && !TimeFunctions::Known(rule.value->function)) {
     return Status::RuleError(
         fmt::format("unknown value function '{}' (known: {})", rule.value->function,
                     fmt::join(TimeFunctions::Names(), ", ")),
-        rule.where, rule.id);
+        where("value"), rule.id);
   }
   return Status::Ok();
 }

@@ -6,6 +6,7 @@
 #ifndef ANNALS_PIPELINE_RULE_SCHEMA_H_
 #define ANNALS_PIPELINE_RULE_SCHEMA_H_
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -29,6 +30,10 @@ const RuleSchema& SchemaFor(Stage stage);
 // Checks enumerated fields and the timex/dct value function; the first
 // problem found, or Ok.
 Status ValidateRule(const Rule& rule);
+// The same, placing the error at the offending field (`where` maps a field
+// name to where it is written; the loader knows, a Rule does not).
+Status ValidateRule(const Rule& rule,
+                    const std::function<SourceLocation(const std::string&)>& where);
 
 }  // namespace annals
 

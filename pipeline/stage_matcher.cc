@@ -23,7 +23,70 @@ std::string WhyLost(const Match& loser, const Match& winner) {
   return "later";
 }
 
+// Parses a counted repetition "{n}", "{n,}" or "{n,m}" at p[i]; returns
+// its minimum and sets *end past the "}", or -1 when p[i] starts none.
+int CountedRepeat(std::string_view p, size_t i, size_t* end) {
+  size_t j = i + 1;
+  int min = 0;
+  bool digits = false;
+  for (; j < p.size() && p[j] >= '0' && p[j] <= '9'; ++j) min = min * 10 + (p[j] - '0'), digits = true;
+  if (!digits || j >= p.size()) return -1;
+  if (p[j] == ',') {
+    for (++j; j < p.size() && p[j] >= '0' && p[j] <= '9'; ++j) {}
+  }
+  if (j >= p.size() || p[j] != '}') return -1;
+  *end = j + 1;
+  return min;
+}
+
 }  // namespace
+
+std::string RelaxForPrefilter(std::string_view pattern) {
+  std::string out;
+  out.reserve(pattern.size());
+  bool in_class = false;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const char c = pattern[i];
+    if (c == '\\' && i + 1 < pattern.size()) {
+      // An escape, whole: "\p{Lu}" and "\x{2019}" hold braces that are no repeat.
+      size_t end = i + 2;
+      const char e = pattern[i + 1];
+      if ((e == 'p' || e == 'P' || e == 'x') && end < pattern.size() && pattern[end] == '{') {
+        size_t close = pattern.find('}', end);
+        end = close == std::string_view::npos ? pattern.size() : close + 1;
+      }
+      out.append(pattern.substr(i, end - i));
+      i = end - 1;
+    } else if (in_class) {
+      if (c == '[' && i + 1 < pattern.size() && pattern[i + 1] == ':') {  // [:alpha:]
+        size_t close = pattern.find(":]", i + 2);
+        size_t end = close == std::string_view::npos ? pattern.size() : close + 2;
+        out.append(pattern.substr(i, end - i));
+        i = end - 1;
+        continue;
+      }
+      in_class = c != ']';
+      out += c;
+    } else if (c == '[') {
+      in_class = true;
+      out += c;
+      // "[]" and "[^]" start with a literal ']'.
+      if (i + 1 < pattern.size() && pattern[i + 1] == '^') out += pattern[++i];
+      if (i + 1 < pattern.size() && pattern[i + 1] == ']') out += pattern[++i];
+    } else if (size_t end = 0; c == '{' && i > 0) {
+      int min = CountedRepeat(pattern, i, &end);
+      if (min < 0) {
+        out += c;
+        continue;
+      }
+      out += min == 0 ? '*' : '+';
+      i = end - 1;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
 
 const Capture* Match::capture(std::string_view name) const {
   for (const auto& c : captures) {
@@ -40,7 +103,8 @@ StageMatcher::StageMatcher(std::vector<const Rule*> rules)
   opts.set_log_errors(false);
   auto set = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
   for (const Rule* r : rules_) {
-    if (set->Add(r->pattern, nullptr) < 0) return;
+    // A relaxed pattern RE2 rejects ("a{2}{3}" -> "a++") goes in as written.
+    if (set->Add(RelaxForPrefilter(r->pattern), nullptr) < 0 && set->Add(r->pattern, nullptr) < 0) return;
   }
   if (set->Compile()) set_ = std::move(set);
 }
@@ -77,10 +141,15 @@ bool StageMatcher::ApplyExclusions(Match* m, std::string_view text) const {
 
 void StageMatcher::FindAll(std::string_view text, std::vector<Match>* out) const {
   std::vector<int> candidates;
-  if (set_) {
-    if (!set_->Match(text, &candidates)) return;
+  RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+  if (set_ && set_->Match(text, &candidates, &error)) {
     std::sort(candidates.begin(), candidates.end());
+  } else if (set_ && error.kind == RE2::Set::kNoError) {
+    return;  // no rule matches
   } else {
+    // No set, or its DFA ran out of memory on this text: try every rule
+    // rather than lose matches.
+    candidates.clear();
     for (size_t i = 0; i < rules_.size(); ++i) candidates.push_back(static_cast<int>(i));
   }
   size_t first = out->size();

@@ -3,7 +3,8 @@
 // Design (re2-style: compile once, match many times): the rules' patterns
 // are combined into one RE2::Set; a sentence is scanned once by the set to
 // learn which rules can match, and only those are run to find spans and
-// captures. Matches of different rules may overlap; ResolveOverlaps keeps
+// captures. The set holds relaxed patterns (RelaxForPrefilter): a cheap
+// superset test, exact matching is left to each rule's own RE2. Matches of different rules may overlap; ResolveOverlaps keeps
 // the best of each overlapping group: higher priority, then longer, then
 // earlier (the order users expect from spaCy and HeidelTime), and says why
 // the others lost, for `annals explain`.
@@ -72,6 +73,14 @@ class StageMatcher {
   std::vector<const Rule*> rules_;
   std::unique_ptr<RE2::Set> set_;  // null when the set could not compile
 };
+
+// The pattern the prefilter set holds for a rule: the rule's pattern with
+// every counted repetition x{n,m} widened to x* (n = 0) or x+, a language
+// that contains the rule's. The set only has to say which rules may
+// match, and counters ("[^,;]{0,160}") multiply the states of the set's
+// DFA, which then spends its time building states instead of matching.
+// Example: RelaxForPrefilter("a{0,5}\\p{Lu}{2}") == "a*\\p{Lu}+"
+std::string RelaxForPrefilter(std::string_view pattern);
 
 // Renders templates against a match: `$name` is the lexicon value of a
 // lexicon group or the capture's text, `$name.field` a lexicon field,

@@ -1,87 +1,11 @@
-// Status: the outcome of an operation that can fail, as a value.
+// Status, Result<T>, Diagnostics: errors as values.
 //
-// annals never throws across a public boundary and never exits from library
-// code: every stage that can fail returns a Status (or a Result<T>), which
-// carries where the problem is (file, line, column), which rule was involved
-// and a message. ToString() renders the compiler-style line users grep for:
-//
-//   rules/events.yaml:12:5: error: unknown key 'patern' (did you mean 'pattern'?) [event.meeting.met]
-//
-// Thread-safety: a Status is a plain value; copies are independent.
+// The definitions are public API and live in include/annals/status.h, so
+// the errors the pipeline makes reach embedding programs unchanged; this
+// header keeps the pipeline's include paths working.
 #ifndef ANNALS_PIPELINE_STATUS_H_
 #define ANNALS_PIPELINE_STATUS_H_
 
-#include <optional>
-#include <string>
-#include <utility>
-#include <variant>
-#include <vector>
-
-namespace annals {
-
-// A place in a source file; line and column are 1-based, 0 when unknown.
-struct SourceLocation {
-  std::string file;
-  int line = 0;
-  int column = 0;
-};
-
-class Status {
- public:
-  enum class Code { kOk, kInvalidArgument, kNotFound, kIoError, kRuleError };
-
-  Status() = default;
-  static Status Ok() { return Status(); }
-  static Status Error(Code code, std::string message,
-                      SourceLocation where = {}, std::string rule_id = {});
-  static Status IoError(std::string message, std::string file = {});
-  static Status RuleError(std::string message, SourceLocation where,
-                          std::string rule_id = {});
-
-  bool ok() const { return code_ == Code::kOk; }
-  Code code() const { return code_; }
-  const std::string& message() const { return message_; }
-  const SourceLocation& where() const { return where_; }
-  const std::string& rule_id() const { return rule_id_; }
-
-  // "file:line:col: error: message [rule]" (parts that are unknown are
-  // left out). Example: Status::IoError("cannot open", "a.txt").ToString()
-  // == "a.txt: error: cannot open".
-  std::string ToString() const;
-
- private:
-  Code code_ = Code::kOk;
-  std::string message_;
-  SourceLocation where_;
-  std::string rule_id_;
-};
-
-// Several problems at once: loaders report everything they find, not just
-// the first error, so a user fixes a rules tree in one pass.
-using Diagnostics = std::vector<Status>;
-
-// Either a value or the Status saying why there is none.
-// Example: Result<int> r = ParseCount("3"); if (!r) return r.status();
-template <typename T>
-class Result {
- public:
-  Result(T value) : v_(std::move(value)) {}          // NOLINT: implicit
-  Result(Status status) : v_(std::move(status)) {}   // NOLINT: implicit
-  bool ok() const { return std::holds_alternative<T>(v_); }
-  explicit operator bool() const { return ok(); }
-  const T& value() const& { return std::get<T>(v_); }
-  T& value() & { return std::get<T>(v_); }
-  T&& value() && { return std::get<T>(std::move(v_)); }
-  const T& operator*() const& { return value(); }
-  T& operator*() & { return value(); }
-  const T* operator->() const { return &value(); }
-  T* operator->() { return &value(); }
-  Status status() const { return ok() ? Status::Ok() : std::get<Status>(v_); }
-
- private:
-  std::variant<T, Status> v_;
-};
-
-}  // namespace annals
+#include "annals/status.h"
 
 #endif  // ANNALS_PIPELINE_STATUS_H_

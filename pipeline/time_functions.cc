@@ -87,6 +87,31 @@ std::optional<PartialDate> Anchor(const TimeContext& ctx, bool narrative) {
   return ctx.dct;
 }
 
+// The anchor relative(unit=...) counts from. With `narrative`, the last
+// date the article mentioned that is fine enough for the unit (a day for
+// days and weeks, a month for months, a year for longer units: "later
+// that year" after "in June 1998"), else the DCT.
+std::optional<PartialDate> UnitAnchor(const TimeContext& ctx, bool narrative,
+                                      const std::string& unit) {
+  if (!narrative) return ctx.dct;
+  bool need_day = unit == "day" || unit == "week";
+  bool need_month = need_day || unit == "month";
+  auto fine = [&](const std::optional<PartialDate>& d) {
+    return d && d->year && (!need_month || d->month) && (!need_day || d->day);
+  };
+  if (fine(ctx.mentioned)) return ctx.mentioned;
+  if (fine(ctx.narrative)) return ctx.narrative;
+  return ctx.dct;
+}
+
+// A relative value from an anchor that names only its year ("1995").
+Result<std::string> RelativeToYear(const std::string& unit, int offset, int year) {
+  if (unit == "year") return fmt::format("{:04d}", year + offset);
+  if (unit == "decade") return fmt::format("{:03d}", year / 10 + offset);
+  if (unit == "century") return fmt::format("{:02d}", year / 100 + offset);
+  return BadArg("relative", "a " + unit + " offset needs a month in the anchor");
+}
+
 // ---- functions -------------------------------------------------------------
 
 using Fn = std::function<Result<std::string>(const Args&, const TimeContext&, bool)>;
@@ -115,17 +140,19 @@ std::optional<int> YearOrOffset(const Args& a, const std::optional<PartialDate>&
 
 // The year for a month/day given without one. A past-tense sentence
 // looks back and a future one ahead, but news often names the coming
-// month in a past-tense sentence ("said it will pay on Nov. 15"), so
-// about a month of slack is allowed before the year turns; without a
-// tense cue the nearest occurrence wins.
+// months in a past-tense sentence ("said it will pay on Nov. 15", "the
+// deal closed, effective Jan. 1"), while a date named without its year is
+// rarely most of a year old: so a past tense allows about three months
+// ahead before the year turns back, a future one six weeks behind; without
+// a tense cue the nearest occurrence wins.
 std::optional<int> InferYear(int month, int day, const PartialDate& anchor, Tense tense) {
   if (!anchor.year) return std::nullopt;
   int y = *anchor.year;
   if (!anchor.month) return y;
   int diff = (month - anchor.month) * 31 + ((day ? day : 15) - (anchor.day ? anchor.day : 15));
-  constexpr int kSlack = 45;  // days
-  if (tense == Tense::kPast) return diff > kSlack ? y - 1 : y;
-  if (tense == Tense::kFuture) return diff < -kSlack ? y + 1 : y;
+  constexpr int kPastSlack = 100, kFutureSlack = 45;  // days
+  if (tense == Tense::kPast) return diff > kPastSlack ? y - 1 : y;
+  if (tense == Tense::kFuture) return diff < -kFutureSlack ? y + 1 : y;
   if (diff > 183) return y - 1;
   if (diff < -183) return y + 1;
   return y;
@@ -184,7 +211,7 @@ Result<std::string> Weekday(const Args& a, const TimeContext& ctx, bool narrativ
   if (dir == "last") offset = back ? -back : -7;
   else if (dir == "next") offset = ahead ? ahead : 7;
   else if (dir == "this") offset = *wd - int(today);
-  else if (dir == "past") offset = -back;
+  else if (dir == "past") offset = back ? -back : -7;  // "last Monday" said on a Monday
   else if (dir == "future") offset = ahead;
   else if (ctx.tense == Tense::kFuture) offset = ahead;
   else if (ctx.tense == Tense::kPresent) offset = back <= ahead ? -back : ahead;
@@ -202,7 +229,8 @@ Result<std::string> Relative(const Args& a, const TimeContext& ctx, bool narrati
   auto unit = a.Get("unit");
   auto offset = a.Int("offset").value_or(0);
   if (!unit) return BadArg("relative", "needs unit=");
-  auto anchor = Anchor(ctx, narrative);
+  auto anchor = UnitAnchor(ctx, narrative, *unit);
+  if (anchor && anchor->year && !anchor->month) return RelativeToYear(*unit, offset, *anchor->year);
   if (!anchor || !anchor->month) {
     return BadArg("relative", "needs a document date (--dct)");
   }
@@ -261,7 +289,9 @@ int QuarterOf(int month) { return (month - 1) / 3 + 1; }
 
 // quarter(quarter=1..4, year=Y): without a year, the anchor's year, moved
 // back a year for a quarter still to come in a past-tense sentence ("the
-// fourth quarter" reported in February) and ahead for a future one.
+// fourth quarter" reported in February), and ahead in a future one only
+// for a quarter two or more back: the quarter just ended is still to be
+// reported on ("expects to report third-quarter results" in October).
 Result<std::string> Quarter(const Args& a, const TimeContext& ctx, bool narrative) {
   auto q = a.Int("quarter");
   if (!q || *q < 1 || *q > 4) return BadArg("quarter", "quarter must be 1-4");
@@ -271,7 +301,7 @@ Result<std::string> Quarter(const Args& a, const TimeContext& ctx, bool narrativ
     y = anchor->year;
     int now = anchor->month ? QuarterOf(anchor->month) : *q;
     if (*q > now && ctx.tense == Tense::kPast) *y -= 1;
-    if (*q < now && ctx.tense == Tense::kFuture) *y += 1;
+    if (*q < now - 1 && ctx.tense == Tense::kFuture) *y += 1;
   }
   return fmt::format("{}-Q{}", y ? fmt::format("{:04d}", *y) : "XXXX", *q);
 }
@@ -284,11 +314,17 @@ std::string ShiftQuarter(const std::string& value, int quarters) {
   return fmt::format("{:04d}-Q{}", n / 4, n % 4 + 1);
 }
 
-// quarter_ref(offset=N): "the quarter", "the latest quarter": the quarter
-// the article last named, else the last one completed before the anchor
-// (results are reported after a quarter ends).
+// quarter_ref(offset=N, year=Y): "the quarter", "the latest quarter": the
+// quarter the article last named, else the last one completed before the
+// anchor (results are reported after a quarter ends). With a year, that
+// quarter in the year given ("the 1988 quarter"), or the year alone when
+// no quarter was named.
 Result<std::string> QuarterRef(const Args& a, const TimeContext& ctx, bool narrative) {
   int offset = a.Int("offset").value_or(0);
+  if (auto y = YearArg(a)) {
+    if (!ctx.last_quarter) return fmt::format("{:04d}", *y);
+    return fmt::format("{:04d}{}", *y, ctx.last_quarter->substr(4));
+  }
   if (ctx.last_quarter) return ShiftQuarter(*ctx.last_quarter, offset);
   auto anchor = Anchor(ctx, narrative);
   if (!anchor || !anchor->year || !anchor->month) return std::string("XXXX-QX");

@@ -45,6 +45,9 @@ struct PartialDate {
 struct TimeContext {
   std::optional<PartialDate> dct;        // none: relative values stay unresolved
   std::optional<PartialDate> narrative;  // the last specific date mentioned
+  // The last date mentioned at any granularity ("June 1998", "1995"):
+  // "later that year" counts from it.
+  std::optional<PartialDate> mentioned;
   Tense tense = Tense::kPast;
   const Lexicon* holidays = nullptr;     // the HOLIDAY lexicon, if any
   // The last calendar quarter the article named ("1989-Q3"): earnings news

@@ -5,12 +5,6 @@
 namespace annals {
 namespace {
 
-Tense ParseTense(const std::string& s) {
-  if (s == "future") return Tense::kFuture;
-  if (s == "present") return Tense::kPresent;
-  return Tense::kPast;
-}
-
 bool IsDayValue(const std::string& v) {
   auto p = PartialDate::Parse(v);
   return p && p->day > 0 && v.size() >= 10;
@@ -30,35 +24,8 @@ void NarrowToTimexCapture(Match* m) {
 
 }  // namespace
 
-TimexTagger::TimexTagger(const RuleBook& rules) : rules_(rules) {
+TimexTagger::TimexTagger(const RuleBook& rules) : rules_(rules), tense_(rules) {
   holidays_ = rules.lexicon("HOLIDAY");
-  tense_lexicon_ = rules.lexicon("TENSE_CUE");
-  if (tense_lexicon_) {
-    RE2::Options opts;
-    opts.set_log_errors(false);
-    tense_cues_ = std::make_unique<RE2>("\\b(" + tense_lexicon_->Alternation() + ")\\b", opts);
-    if (!tense_cues_->ok()) tense_cues_.reset();
-  }
-}
-
-Tense TimexTagger::TenseAt(std::string_view sentence, size_t at) const {
-  if (!tense_cues_) return Tense::kPast;
-  re2::StringPiece in(sentence.data(), sentence.size());
-  re2::StringPiece cue;
-  Tense best = Tense::kPast;
-  size_t best_dist = std::string_view::npos;
-  while (RE2::FindAndConsume(&in, *tense_cues_, &cue)) {
-    size_t pos = cue.data() - sentence.data();
-    size_t dist = pos > at ? pos - at : at - pos;
-    if (dist < best_dist) {
-      const LexiconEntry* e = tense_lexicon_->Find(std::string_view(cue.data(), cue.size()));
-      if (e) {
-        best = ParseTense(e->Field("tense"));
-        best_dist = dist;
-      }
-    }
-  }
-  return best;
 }
 
 Timex TimexTagger::Make(const Match& m, std::string_view sentence, size_t base,
@@ -78,7 +45,7 @@ Timex TimexTagger::Make(const Match& m, std::string_view sentence, size_t base,
       t.end_args = end->Render(lookup);
     }
   }
-  t.tense = TenseAt(sentence, m.begin);
+  t.tense = tense_.At(sentence, m.begin, m.end);
   t.narrative = m.rule->Field("anchor").source() == "narrative";
   return t;
 }
@@ -98,8 +65,13 @@ std::vector<Timex> TimexTagger::Tag(std::string_view text, const std::vector<Sen
       NarrowToTimexCapture(&m);
       if (!blocked.Overlaps({s.begin + m.begin, s.begin + m.end})) free.push_back(std::move(m));
     }
+    size_t first_dropped = dropped ? dropped->size() : 0;
     for (const auto& m : StageMatcher::ResolveOverlaps(std::move(free), dropped)) {
       out.push_back(Make(m, sentence, s.begin, i));
+    }
+    // Discarded matches are reported in article offsets (for `explain`).
+    for (size_t k = first_dropped; dropped && k < dropped->size(); ++k) {
+      (*dropped)[k].match.begin += s.begin, (*dropped)[k].match.end += s.begin;
     }
   }
   Resolve(&out, dct);
@@ -125,6 +97,7 @@ void TimexTagger::Resolve(std::vector<Timex>* timexes, const std::string& dct) c
       if (e.ok()) t.end = *e;
     }
     if (t.type == "DATE" && IsDayValue(t.value)) ctx.narrative = PartialDate::Parse(t.value);
+    if (auto d = PartialDate::Parse(t.value); t.type == "DATE" && d && d->year) ctx.mentioned = d;
     // Only a quarter the text names moves the topic; one computed from the
     // topic ("a year earlier") must not, or each would count back again.
     bool named = t.function == "quarter" || t.function == "relative";

@@ -2,9 +2,9 @@
 //
 // Per sentence, the timex rules run through their StageMatcher; blocked
 // spans and overlap losers are dropped; each survivor's `value:` call is
-// evaluated (time_functions.h) with the sentence's tense near the match,
-// read from the TENSE_CUE lexicon (field `tense`: past, present, future;
-// news defaults to past). Rules with `anchor: narrative` resolve against
+// evaluated (time_functions.h) with the tense of the verb governing the
+// match (tense_reader.h; news defaults to past). Rules with
+// `anchor: narrative` resolve against
 // the last full date the article mentioned instead of the DCT. A rule may
 // match context it does not tag: a capture named `timex` is then the span
 // ("in (?P<timex>January)"; RE2 has no lookbehind). The last quarter the
@@ -22,6 +22,7 @@
 #include "pipeline/facts.h"
 #include "pipeline/rule_book.h"
 #include "pipeline/span_set.h"
+#include "pipeline/tense_reader.h"
 
 namespace annals {
 
@@ -40,12 +41,10 @@ class TimexTagger {
   void Resolve(std::vector<Timex>* timexes, const std::string& dct) const;
 
  private:
-  Tense TenseAt(std::string_view sentence, size_t at) const;
   Timex Make(const Match& m, std::string_view sentence, size_t base, size_t index) const;
 
   const RuleBook& rules_;
-  std::unique_ptr<RE2> tense_cues_;  // null when there is no TENSE_CUE lexicon
-  const Lexicon* tense_lexicon_ = nullptr;
+  TenseReader tense_;
   const Lexicon* holidays_ = nullptr;
 };
 

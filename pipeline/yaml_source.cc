@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace annals {
@@ -112,8 +113,15 @@ void YamlSource::CheckKeys(const YAML::Node& map,
                            const std::vector<std::string>& known,
                            std::string_view context, const std::string& rule_id,
                            Diagnostics* diags) const {
+  std::set<std::string> seen;
   for (const auto& kv : map) {
     std::string key = kv.first.Scalar();
+    if (!seen.insert(key).second) {
+      // YAML keeps both; annals would silently use one of them.
+      diags->push_back(Status::RuleError(fmt::format("duplicate key '{}' in {}", key, context),
+                                         Where(kv.first), rule_id));
+      continue;
+    }
     if (std::find(known.begin(), known.end(), key) != known.end()) continue;
     std::string msg = fmt::format("unknown key '{}' in {}", key, context);
     if (auto hint = Suggest(key, known)) msg += fmt::format(" (did you mean '{}'?)", *hint);

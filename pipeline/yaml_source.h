@@ -46,7 +46,8 @@ class YamlSource {
                                       std::string_view what,
                                       Diagnostics* diags) const;
 
-  // Reports every key of `map` not in `known`, with a did-you-mean hint.
+  // Reports every key of `map` not in `known`, with a did-you-mean hint,
+  // and every key written twice.
   void CheckKeys(const YAML::Node& map, const std::vector<std::string>& known,
                  std::string_view context, const std::string& rule_id,
                  Diagnostics* diags) const;

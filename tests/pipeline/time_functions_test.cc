@@ -53,7 +53,8 @@ TEST_CASE("date: explicit, leap days and inferred years") {
 TEST_CASE("month: tense and direction") {
   RunAll({
       {"past month earlier in year", "month", {{"month", "4"}}, "1989-10-26", Tense::kPast, "1989-04"},
-      {"past month later in year", "month", {{"month", "12"}}, "1989-10-26", Tense::kPast, "1988-12"},
+      {"past month far ahead", "month", {{"month", "12"}}, "1989-06-15", Tense::kPast, "1988-12"},
+      {"past month two ahead", "month", {{"month", "12"}}, "1989-10-26", Tense::kPast, "1989-12"},
       {"future month earlier", "month", {{"month", "3"}}, "1989-10-26", Tense::kFuture, "1990-03"},
       {"last April", "month", {{"month", "4"}, {"dir", "past"}}, "1989-10-26", Tense::kFuture, "1989-04"},
       {"last October in October", "month", {{"month", "10"}, {"dir", "past"}}, "1989-10-26", Tense::kPast, "1988-10"},
@@ -68,6 +69,7 @@ TEST_CASE("weekday: before and after the DCT") {
       {"same day past", "weekday", {{"day", "5"}}, "2021-03-12", Tense::kPast, "2021-03-12"},
       {"Sunday past", "weekday", {{"day", "7"}}, "2021-03-12", Tense::kPast, "2021-03-07"},
       {"Monday future", "weekday", {{"day", "1"}}, "2021-03-12", Tense::kFuture, "2021-03-15"},
+      {"last Friday via REL on a Friday", "weekday", {{"day", "5"}, {"dir", "past"}}, "2021-03-12", Tense::kPast, "2021-03-05"},
       {"last Friday on a Friday", "weekday", {{"day", "5"}, {"dir", "last"}}, "2021-03-12", Tense::kPast, "2021-03-05"},
       {"next Friday on a Friday", "weekday", {{"day", "5"}, {"dir", "next"}}, "2021-03-12", Tense::kPast, "2021-03-19"},
       {"across a year", "weekday", {{"day", "4"}}, "2021-01-01", Tense::kPast, "2020-12-31"},
@@ -106,6 +108,7 @@ TEST_CASE("quarters, halves, decades, centuries, seasons, weekends") {
       {"quarter this year", "quarter", {{"quarter", "3"}}, "1989-10-26", Tense::kPast, "1989-Q3"},
       {"quarter still to come, past tense", "quarter", {{"quarter", "4"}}, "1990-02-06", Tense::kPast, "1989-Q4"},
       {"quarter past, future tense", "quarter", {{"quarter", "1"}}, "1989-10-26", Tense::kFuture, "1990-Q1"},
+      {"quarter just ended, future tense", "quarter", {{"quarter", "3"}}, "1989-10-26", Tense::kFuture, "1989-Q3"},
       {"quarter with year", "quarter", {{"quarter", "2"}, {"year", "1990"}}, "1989-10-26", Tense::kPast, "1990-Q2"},
       {"the quarter, no topic", "quarter_ref", {}, "1989-10-26", Tense::kPast, "1989-Q3"},
       {"the quarter in January", "quarter_ref", {}, "1990-01-15", Tense::kPast, "1989-Q4"},

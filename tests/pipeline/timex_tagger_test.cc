@@ -96,6 +96,17 @@ TEST_CASE("tagging table") {
       {"Profit rose in the third quarter, up from a year earlier.", "1989-10-26", "a year earlier", "1988-Q3"},
       {"The talks lasted three years.", "2021-03-12", "three years", "P3Y"},
       {"He is a 6-year-old boy.", "2021-03-12", "6-year", ""},
+      // The governing verb, not the nearest cue word, sets the direction.
+      {"The envoy said he will fly to Oslo on Friday.", "2021-03-10", "Friday", "2021-03-12"},
+      {"The envoy said Friday that talks will resume.", "2021-03-10", "Friday", "2021-03-05"},
+      {"The dividend will be paid in January.", "1989-10-26", "January", "1990-01"},
+      {"The buyout is expected to close by Dec. 15.", "1989-10-30", "Dec. 15", "1989-12-15"},
+      {"He said last Wednesday that he would quit.", "1989-11-01", "last Wednesday", "1989-10-25"},
+      // Narrative references count from the last date mentioned.
+      {"Riots broke out on May 3, 1992, and the next day the army moved in.", "2000-01-28",
+       "the next day", "1992-05-04"},
+      {"Exports slumped in 1991 but recovered the following year.", "1998-04-18",
+       "the following year", "1992"},
   };
   for (const auto& r : rows) {
     CAPTURE(r.text);

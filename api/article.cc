@@ -1,0 +1,163 @@
+// Document, Extraction, Extract: Ingestor and Extractor behind the API.
+#include "annals/article.h"
+
+#include <nlohmann/json.hpp>
+
+#include "api/internal.h"
+#include "pipeline/article.h"
+#include "pipeline/facts_json.h"
+#include "pipeline/time_functions.h"
+
+namespace annals {
+namespace {
+
+using internal::Access;
+
+Status NoRules() {
+  return Status::Error(Status::Code::kInvalidArgument, "empty RuleSet (moved from)");
+}
+
+// A caller's DCT must be a date; one from a file's own header is taken as
+// the file says (TimeML DCTs carry times, and the tagger copes).
+Result<Article> ToArticle(const Document& doc) {
+  bool from_caller = doc.dct_origin.empty() || doc.dct_origin == "option";
+  if (!doc.dct.empty() && from_caller && !PartialDate::Parse(doc.dct)) {
+    return Status::Error(Status::Code::kInvalidArgument,
+                         "DCT '" + doc.dct + "' is not a date like 2021-03-19", {doc.path, 0, 0});
+  }
+  Article a;
+  a.id = doc.id;
+  a.path = doc.path;
+  a.text = doc.text;
+  a.dct = doc.dct;
+  a.dct_origin = doc.dct_origin.empty() ? "none" : doc.dct_origin;
+  return a;
+}
+
+template <typename Run>
+Result<Extraction> RunOn(const RuleSet& rules, const Document& doc, Run run) {
+  const Access::RulesImpl* r = Access::Rules(rules);
+  if (!r) return NoRules();
+  auto article = ToArticle(doc);
+  if (!article) return article.status();
+  auto impl = std::make_unique<Access::ExtractionImpl>();
+  impl->facts = run(r->extractor, *article);
+  impl->text = std::move(article->text);
+  impl->has_text = true;
+  return Access::MakeExtraction(std::move(impl));
+}
+
+}  // namespace
+
+Result<Document> Document::FromFile(const std::string& path) {
+  auto a = Ingestor::ReadFile(path);
+  if (!a) return a.status();
+  Document d;
+  d.path = a->path;
+  d.text = std::move(a->text);
+  d.dct = a->dct;
+  if (!d.dct.empty()) d.dct_origin = a->dct_origin;
+  return d;
+}
+
+std::vector<Result<std::string>> ExpandArticlePaths(const std::vector<std::string>& paths) {
+  return Ingestor::ExpandPaths(paths);
+}
+
+Extraction::Extraction(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Extraction::Extraction(const Extraction& other)
+    : impl_(std::make_unique<Impl>(*other.impl_)) {}
+Extraction& Extraction::operator=(const Extraction& other) {
+  if (this != &other) impl_ = std::make_unique<Impl>(*other.impl_);
+  return *this;
+}
+Extraction::Extraction(Extraction&&) noexcept = default;
+Extraction& Extraction::operator=(Extraction&&) noexcept = default;
+Extraction::~Extraction() = default;
+
+const std::string& Extraction::document_id() const { return impl_->facts.doc.id; }
+const std::string& Extraction::dct() const { return impl_->facts.doc.dct; }
+const std::string& Extraction::dct_origin() const { return impl_->facts.doc.dct_origin; }
+const std::string& Extraction::text() const { return impl_->text; }
+
+std::vector<Extraction::Time> Extraction::times() const {
+  std::vector<Time> out;
+  for (const Timex& t : impl_->facts.timexes) {
+    out.push_back({t.span.begin, t.span.end, t.type, t.value, t.end, t.rule});
+  }
+  return out;
+}
+
+std::vector<Extraction::Actor> Extraction::actors() const {
+  const ArticleFacts& f = impl_->facts;
+  std::vector<Actor> out;
+  for (const ArticleActor& a : f.actors) out.push_back({a.name, a.kind, a.aliases, a.titles, {}});
+  for (const ActorMention& m : f.actor_mentions) {
+    if (m.actor >= 0 && static_cast<std::size_t>(m.actor) < out.size()) {
+      out[m.actor].mentions.emplace_back(m.span.begin, m.span.end);
+    }
+  }
+  return out;
+}
+
+namespace {
+std::string ActorName(const ArticleFacts& f, int i) {
+  return i >= 0 && static_cast<std::size_t>(i) < f.actors.size() ? f.actors[i].name : std::string();
+}
+}  // namespace
+
+std::vector<Extraction::Event> Extraction::events() const {
+  const ArticleFacts& f = impl_->facts;
+  std::vector<Event> out;
+  for (const EventMention& e : f.events) {
+    Event ev;
+    ev.type = e.type;
+    ev.label = e.label;
+    ev.begin = e.span.begin;
+    ev.end = e.span.end;
+    ev.trigger_begin = e.trigger.begin;
+    ev.trigger_end = e.trigger.end;
+    if (e.when >= 0 && static_cast<std::size_t>(e.when) < f.timexes.size()) {
+      ev.when = f.timexes[e.when].value;
+      ev.when_end = f.timexes[e.when].end;
+    } else if (e.dct_default) {
+      ev.when = f.doc.dct;
+    }
+    ev.where = e.where;
+    for (int p : e.participants) ev.participants.push_back(ActorName(f, p));
+    ev.rule = e.rule;
+    out.push_back(std::move(ev));
+  }
+  return out;
+}
+
+std::vector<Extraction::Statement> Extraction::statements() const {
+  const ArticleFacts& f = impl_->facts;
+  std::vector<Statement> out;
+  for (const Position& p : f.positions) {
+    out.push_back({ActorName(f, p.holder), p.verb, p.topic, p.span.begin, p.span.end, p.rule});
+  }
+  return out;
+}
+
+Result<Extraction> Extract(const RuleSet& rules, const Document& doc) {
+  return RunOn(rules, doc, [](const Extractor& x, const Article& a) { return x.Extract(a); });
+}
+
+Result<Extraction> TagTimes(const RuleSet& rules, const Document& doc) {
+  return RunOn(rules, doc, [](const Extractor& x, const Article& a) { return x.Tag(a); });
+}
+
+Result<Extraction> ParseExtractRecord(std::string_view jsonl_line) {
+  auto j = nlohmann::json::parse(jsonl_line.begin(), jsonl_line.end(), nullptr, false);
+  if (j.is_discarded()) {
+    return Status::Error(Status::Code::kInvalidArgument, "not JSON");
+  }
+  auto facts = FactsFromJson(j);
+  if (!facts) return facts.status();
+  auto impl = std::make_unique<Access::ExtractionImpl>();
+  impl->facts = std::move(*facts);
+  return Access::MakeExtraction(std::move(impl));
+}
+
+}  // namespace annals

@@ -1,0 +1,56 @@
+// RuleSet: RuleBook behind a handle.
+#include "annals/rules.h"
+
+#include <cstdlib>
+
+#include "api/internal.h"
+
+namespace annals {
+namespace {
+
+// RuleBook reports every problem; the Result carries the first, `all` gets
+// them all (warnings of a successful load included).
+Result<RuleSet> Finish(std::shared_ptr<const RuleBook> book, Diagnostics diags, Diagnostics* all) {
+  if (all) all->insert(all->end(), diags.begin(), diags.end());
+  if (book) return internal::Access::MakeRuleSet(std::move(book));
+  for (const Status& d : diags) {
+    if (!d.ok()) return d;
+  }
+  return Status::Error(Status::Code::kRuleError, "rules could not be loaded");
+}
+
+}  // namespace
+
+Result<RuleSet> RuleSet::Load(const std::vector<std::string>& dirs, Diagnostics* all) {
+  if (dirs.empty()) {
+    return Status::Error(Status::Code::kInvalidArgument, "no rules directory given");
+  }
+  Diagnostics diags;
+  auto book = RuleBook::LoadDirs(dirs, &diags);
+  return Finish(std::move(book), std::move(diags), all);
+}
+
+Result<RuleSet> RuleSet::FromYaml(const std::vector<std::vector<File>>& layers, Diagnostics* all) {
+  std::vector<std::vector<RuleBook::Source>> sources;
+  sources.reserve(layers.size());
+  for (const auto& layer : layers) {
+    auto& out = sources.emplace_back();
+    for (const File& f : layer) out.push_back({f.name, f.yaml});
+  }
+  Diagnostics diags;
+  auto book = RuleBook::LoadSources(sources, &diags);
+  return Finish(std::move(book), std::move(diags), all);
+}
+
+std::string RuleSet::BundledDirectory() {
+  if (const char* env = std::getenv("ANNALS_RULES"); env && *env) return env;
+#ifdef ANNALS_INSTALL_RULES_DIR
+  return ANNALS_INSTALL_RULES_DIR;
+#else
+  return "rules";
+#endif
+}
+
+std::size_t RuleSet::rule_count() const { return impl_ ? impl_->book->rule_count() : 0; }
+
+}  // namespace annals

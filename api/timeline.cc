@@ -1,0 +1,64 @@
+// Timeline: Assembler behind the API.
+#include "annals/timeline.h"
+
+#include "api/internal.h"
+
+namespace annals {
+
+using internal::Access;
+
+Timeline Timeline::Assemble(const RuleSet& rules, std::vector<Extraction> extractions) {
+  std::vector<ArticleFacts> facts;
+  facts.reserve(extractions.size());
+  // The extractions are ours (taken by value): move their facts, so a
+  // corpus is not held twice.
+  for (Extraction& x : extractions) facts.push_back(std::move(Access::Of(x).facts));
+  const Access::RulesImpl* r = Access::Rules(rules);
+  if (!r) {
+    // A moved-from RuleSet: without the tagger no year can be re-resolved,
+    // but the facts still assemble as extracted.
+    Assembly a;
+    for (const auto& f : facts) a.documents.push_back(f.doc);
+    return Access::MakeTimeline(std::move(a));
+  }
+  return Access::MakeTimeline(Assembler(r->extractor.tagger()).Assemble(std::move(facts)));
+}
+
+std::size_t Timeline::document_count() const { return impl_->assembly.documents.size(); }
+std::size_t Timeline::actor_count() const { return impl_->assembly.graph.actors().size(); }
+std::size_t Timeline::event_count() const { return impl_->assembly.graph.events().size(); }
+std::size_t Timeline::statement_count() const { return impl_->assembly.graph.positions().size(); }
+
+std::vector<Timeline::Event> Timeline::events() const {
+  const Graph& g = impl_->assembly.graph;
+  std::vector<Event> out;
+  auto add = [&](const EventRecord& e) {
+    out.push_back({e.id, e.type, e.label, e.when.value, e.when.end, e.where, e.participants,
+                   e.evidence.size()});
+  };
+  for (const std::string& id : g.timeline) {
+    Graph::Vertex v = g.find(id);
+    if (v == Graph::kNone || g.node(v).kind != VertexKind::kEvent) continue;
+    add(g.events()[g.node(v).index]);
+  }
+  // Every event is in the timeline by contract; should one not be, it is
+  // still reported rather than lost.
+  if (out.size() < g.events().size()) {
+    for (const EventRecord& e : g.events()) {
+      bool listed = false;
+      for (const Event& o : out) listed = listed || o.id == e.id;
+      if (!listed) add(e);
+    }
+  }
+  return out;
+}
+
+std::vector<Timeline::Actor> Timeline::actors() const {
+  std::vector<Actor> out;
+  for (const ActorRecord& a : impl_->assembly.graph.actors()) {
+    out.push_back({a.id, a.name, a.kind, a.aliases, a.titles});
+  }
+  return out;
+}
+
+}  // namespace annals

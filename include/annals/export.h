@@ -1,0 +1,83 @@
+// annals/export.h: timelines and extractions written in each output format.
+//
+// Everything is written to a std::ostream (or rendered to a string), so a
+// program decides where output goes; annals itself opens no output files.
+// Output is deterministic: the same input gives the same bytes, and these
+// are the bytes the `annals` command writes (OUTPUT.md is the contract).
+//
+//   Format           of          what
+//   kTimelineJson    Timeline    timeline.json (contract version 1)
+//   kMarkdown        Timeline    timeline.md, a readable table
+//   kCsv             Timeline    timeline.csv, one row per event
+//   kDot             Timeline    graph.dot for Graphviz
+//   kGraphMl         Timeline    graph.graphml
+//   kTimeMl          Extraction  the text with inline TIMEX3 tags (TimeML 1.2.1)
+//   kTimexJsonl      Extraction  one JSON line per time expression
+//   kExtractRecord   Extraction  one JSON line: the `annals extract` record
+//
+// Thread-safety: reentrant; writers only read their input.
+#ifndef ANNALS_EXPORT_H_
+#define ANNALS_EXPORT_H_
+
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annals/article.h"
+#include "annals/status.h"
+#include "annals/timeline.h"
+
+namespace annals {
+
+enum class Format {
+  kTimelineJson,
+  kMarkdown,
+  kCsv,
+  kDot,
+  kGraphMl,
+  kTimeMl,
+  kTimexJsonl,
+  kExtractRecord,
+};
+
+// The short name of a format: "json", "md", "csv", "dot", "graphml",
+// "timeml", "timex-jsonl", "jsonl". Example: FormatName(Format::kDot) == std::string("dot")
+const char* FormatName(Format format);
+
+// The inverse of FormatName; kInvalidArgument for an unknown name.
+// Example: auto f = annals::ParseFormat("graphml"); if (f) Write(out, t, *f);
+Result<Format> ParseFormat(std::string_view name);
+
+// True for the formats of a Timeline (the first five), false for those of
+// an Extraction. Example: IsTimelineFormat(Format::kCsv) == true
+bool IsTimelineFormat(Format format);
+
+// Writes `timeline` as `format`. kInvalidArgument when the format is one
+// of an Extraction, kIoError when the stream fails.
+// Example: std::ofstream f("graph.dot"); Status s = annals::Write(f, t, annals::Format::kDot);
+Status Write(std::ostream& out, const Timeline& timeline, Format format);
+
+// Writes `extraction` as `format`. kInvalidArgument when the format is one
+// of a Timeline, or for kTimeMl/kTimexJsonl when the extraction carries no
+// text (it was read by ParseExtractRecord); kIoError when the stream fails.
+// Example: annals::Write(std::cout, *x, annals::Format::kTimeMl);
+Status Write(std::ostream& out, const Extraction& extraction, Format format);
+
+// The same into a string. Example: std::string json = *annals::Render(t, annals::Format::kTimelineJson);
+Result<std::string> Render(const Timeline& timeline, Format format);
+Result<std::string> Render(const Extraction& extraction, Format format);
+
+// The files `annals run` writes into its output directory, in order, and
+// the format of each: timeline.json, timeline.md, timeline.csv, graph.dot,
+// graph.graphml.
+// Example: for (auto& f : annals::RunOutputFiles()) save(dir + "/" + f.name, *Render(t, f.format));
+struct OutputFile {
+  std::string name;
+  Format format;
+};
+std::vector<OutputFile> RunOutputFiles();
+
+}  // namespace annals
+
+#endif  // ANNALS_EXPORT_H_

@@ -1,0 +1,74 @@
+// annals/rules.h: a compiled rule set, the only configuration annals has.
+//
+// Every word annals knows (month names, meeting verbs, titles, holidays)
+// is in YAML rule files, not in code. A RuleSet is those files compiled
+// once: load it at start-up, then hand it to every Extract call.
+//
+// Rules come in layers: a later layer adds to the earlier ones and
+// overrides, by id or name, the rules, lexicons and macros it redefines, so
+// a user's directory can change one bundled rule without copying the rest.
+//
+// Ownership: a RuleSet is a cheap handle to compiled, immutable rules;
+// copies share them, and the rules live as long as any copy (or any
+// Extraction or Timeline made from them) does.
+// Thread-safety: immutable after loading; one RuleSet is shared by any
+// number of threads without locks.
+#ifndef ANNALS_RULES_H_
+#define ANNALS_RULES_H_
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "annals/status.h"
+
+namespace annals {
+
+namespace internal {
+struct Access;
+}  // namespace internal
+
+class RuleSet {
+ public:
+  // One YAML rule file held in memory: a name for messages and its text.
+  struct File {
+    std::string name;  // e.g. "my/events.yaml"; errors cite it as file:line:col
+    std::string yaml;
+  };
+
+  // Loads every *.yaml below each directory (sorted by path), in layer
+  // order. On failure returns the first error and, when `all` is given,
+  // appends every problem found to it.
+  // Example:
+  //   annals::Diagnostics all;
+  //   auto rules = annals::RuleSet::Load({annals::RuleSet::BundledDirectory(), "my-rules"}, &all);
+  //   if (!rules) for (const auto& d : all) std::cerr << d.ToString() << "\n";
+  static Result<RuleSet> Load(const std::vector<std::string>& dirs, Diagnostics* all = nullptr);
+
+  // The same from in-memory layers, each a list of files.
+  // Example:
+  //   auto extra = annals::RuleSet::FromYaml({bundled_files, {{"mine.yaml", "rules: ..."}}});
+  static Result<RuleSet> FromYaml(const std::vector<std::vector<File>>& layers,
+                                  Diagnostics* all = nullptr);
+
+  // Where the rules installed with the library are: $ANNALS_RULES when
+  // set, else <prefix>/share/annals/rules of the prefix the library was
+  // configured for. The directory may not exist (a relocated install):
+  // then Load reports it, and callers should pass their own directory.
+  // Example: auto rules = annals::RuleSet::Load({annals::RuleSet::BundledDirectory()});
+  static std::string BundledDirectory();
+
+  // Number of rules of all stages. Example: rules->rule_count() > 0
+  std::size_t rule_count() const;
+
+ private:
+  friend struct internal::Access;
+  struct Impl;
+  explicit RuleSet(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+  std::shared_ptr<const Impl> impl_;
+};
+
+}  // namespace annals
+
+#endif  // ANNALS_RULES_H_

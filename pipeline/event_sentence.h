@@ -1,0 +1,114 @@
+// SentenceEvents: turns one sentence's event matches into EventMentions.
+//
+// Design: the matches of a sentence are attached together, because who
+// and when of one event depend on the others (each date goes to one
+// event; a coordinated verb shares the first verb's subject). Steps:
+//  1. segments: each trigger owns the sentence from the previous trigger
+//     to the next one; its people and place come from there, from the
+//     trigger's own clause on when that clause names someone;
+//  2. dates: (date, trigger) pairs are taken cheapest first (distance,
+//     plus a toll when the date stands before the trigger, since English
+//     puts "on Friday" after its verb), never across a CLAUSE_BOUNDARY;
+//  3. subject: a pronoun or possessive just before the trigger or the
+//     match ("he talked", "her trip", "their meeting") stands for what it
+//     refers to; a rule with `subject: previous` takes the subject of the
+//     event before it in the sentence ("X arrived ... and attended ...");
+//  4. the speaker: whoever states the sentence ("..., Zhao said") is no
+//     participant by saying so, unless the event is in the speaker's own
+//     clause: "X, in a press appearance with Y, warned", "X told reporters
+//     after talks with Y", "At a meeting on Monday, X said" (SPEAKER_LINK
+//     words open such a phrase after the verb);
+//  5. undated events: one in the speaker's clause happens when the
+//     statement is made (its date, else the same speaker's statement in
+//     the sentence before, else the article's date); another takes the
+//     date of an event of the previous sentence that shares a person,
+//     when its own sentence names no date (narrative continuation).
+//
+// Thread-safety: one instance per article, single-threaded.
+#ifndef ANNALS_PIPELINE_EVENT_SENTENCE_H_
+#define ANNALS_PIPELINE_EVENT_SENTENCE_H_
+
+#include <re2/re2.h>
+
+#include <string>
+#include <vector>
+
+#include "pipeline/facts.h"
+#include "pipeline/lexicon.h"
+#include "pipeline/masked_text.h"
+#include "pipeline/stage_matcher.h"
+
+namespace annals {
+
+// The lexicons and patterns attachment uses; any may be null.
+struct EventWords {
+  const Lexicon* pronouns = nullptr;      // PRONOUN: forms with refers person|group
+  const Lexicon* speaker_link = nullptr;  // SPEAKER_LINK: words after a reporting verb
+  const Lexicon* adverbs = nullptr;       // EVENT_ADVERB: words between subject and verb
+  const RE2* boundaries = nullptr;        // CLAUSE_BOUNDARY words
+};
+
+class SentenceEvents {
+ public:
+  // `facts` must hold the article's timexes, places, actors and positions.
+  SentenceEvents(ArticleFacts* facts, EventWords words) : facts_(facts), words_(words) {}
+
+  // Queues one match of the current sentence; `m` must outlive Flush.
+  void Add(const Match& m);
+
+  // Attaches the queued matches and appends their events to facts->events.
+  // Example: for "He also met with X on Friday." after a sentence naming
+  // Liang, one meeting with Liang and X, dated by the Friday timex.
+  void Flush(size_t sentence, const MaskedText& masked);
+
+  // Call once per sentence after Flush, in order.
+  void EndSentence(size_t sentence);
+
+ private:
+  struct Pending {
+    const Match* match;
+    Span trigger;  // masked offsets
+    Span segment;  // from the previous trigger to the next one
+    int when = -1;
+    bool speaker = false;  // in the speaker's own clause
+  };
+  struct Speaker {
+    int holder = -1;
+    Span verb;          // masked
+    size_t holder_pos = 0;  // masked offset of the holder
+    int when = -1;          // the statement's timex
+    std::string verb_name;  // canonical reporting verb ("tell")
+  };
+
+  void FindBoundaries(const MaskedText& masked);
+  bool Separated(Span a, Span b) const;
+  void AssignDates(const MaskedText& masked);
+  void FindSpeaker(size_t sentence, const MaskedText& masked);
+  bool InSpeakerClause(const MaskedText& masked, const Pending& p) const;
+  void Emit(size_t sentence, const MaskedText& masked, const Pending& p);
+  std::vector<int> Participants(const MaskedText& masked, Span range, const Pending& p) const;
+  int PronounBefore(const MaskedText& masked, const Pending& p, std::string* refers) const;
+  int PronounAt(const MaskedText& masked, size_t end, std::string* refers) const;
+  int PersonBefore(const MaskedText& masked, size_t pos) const;
+  Span ClauseOf(const MaskedText& masked, const Pending& p) const;
+  void AttachSubject(const MaskedText& masked, const Pending& p, EventMention* e) const;
+  void DateUndated(size_t sentence, const MaskedText& masked, const Pending& p, EventMention* e);
+  int Nearest(const MaskedText& masked, Span range, Span trig, char kind, bool duration) const;
+  std::string WhereOf(const Match& m, const MaskedText& masked, Span seg, Span trig) const;
+  bool IsPoint(int timex) const;
+  bool IsDay(int timex) const;
+
+  ArticleFacts* facts_;
+  EventWords words_;
+  std::vector<Pending> pending_;
+  std::vector<size_t> bounds_;
+  std::vector<int> used_timexes_;
+  Speaker speaker_;
+  size_t first_event_ = 0;       // this sentence's first index in facts->events
+  size_t prev_first_event_ = 0;  // the previous sentence's
+  int last_subject_ = -1;        // first person of the last sentence naming one
+};
+
+}  // namespace annals
+
+#endif  // ANNALS_PIPELINE_EVENT_SENTENCE_H_

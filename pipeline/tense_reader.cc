@@ -1,0 +1,118 @@
+#include "pipeline/tense_reader.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace annals {
+namespace {
+
+Tense ParseTense(const std::string& s) {
+  if (s == "future") return Tense::kFuture;
+  if (s == "present") return Tense::kPresent;
+  return Tense::kPast;
+}
+
+std::unique_ptr<RE2> Compile(const std::string& pattern) {
+  RE2::Options opts;
+  opts.set_log_errors(false);
+  auto re = std::make_unique<RE2>(pattern, opts);
+  if (!re->ok()) re.reset();
+  return re;
+}
+
+}  // namespace
+
+TenseReader::TenseReader(const RuleBook& rules) {
+  cue_lexicon_ = rules.lexicon("TENSE_CUE");
+  std::string cues = cue_lexicon_ ? cue_lexicon_->Alternation() : "(?:[^\\x00-\\x{10FFFF}])";
+  // A cue form, else any other word (which a TENSE_PATTERN may classify).
+  words_ = Compile("\\b(" + cues + ")\\b|([A-Za-z]+)");
+  if (const Lexicon* marks = rules.lexicon("CLAUSE_MARK")) marks_ = Compile("(" + marks->Alternation() + ")");
+  if (const Lexicon* shapes = rules.lexicon("TENSE_PATTERN")) {
+    for (const auto& e : shapes->entries()) {
+      auto re = Compile(e.Field("pattern"));
+      if (re) patterns_.push_back({std::move(re), ParseTense(e.Field("tense"))});
+    }
+  }
+}
+
+std::optional<Tense> TenseReader::PatternTense(std::string_view word) const {
+  for (const auto& p : patterns_) {
+    if (RE2::FullMatch(re2::StringPiece(word.data(), word.size()), *p.re)) return p.tense;
+  }
+  return std::nullopt;
+}
+
+std::vector<TenseReader::Cue> TenseReader::Cues(std::string_view sentence) const {
+  std::vector<Cue> out;
+  if (!words_) return out;
+  re2::StringPiece in(sentence.data(), sentence.size());
+  re2::StringPiece cue, word;
+  while (RE2::FindAndConsume(&in, *words_, &cue, &word)) {
+    std::optional<Tense> tense;
+    re2::StringPiece hit = cue.data() ? cue : word;
+    if (cue.data() && cue_lexicon_) {
+      if (const LexiconEntry* e = cue_lexicon_->Find(std::string_view(cue.data(), cue.size()))) {
+        tense = ParseTense(e->Field("tense"));
+      }
+    } else if (word.data()) {
+      tense = PatternTense(std::string_view(word.data(), word.size()));
+    }
+    if (!tense) continue;
+    size_t b = hit.data() - sentence.data();
+    out.push_back({b, b + hit.size(), *tense, cue.data() != nullptr});
+  }
+  return out;
+}
+
+std::pair<size_t, size_t> TenseReader::Clause(std::string_view sentence, size_t begin,
+                                              size_t end) const {
+  size_t from = 0, to = sentence.size();
+  if (!marks_) return {from, to};
+  re2::StringPiece in(sentence.data(), sentence.size());
+  re2::StringPiece mark;
+  while (RE2::FindAndConsume(&in, *marks_, &mark)) {
+    size_t b = mark.data() - sentence.data();
+    if (b + mark.size() <= begin) from = b + mark.size();
+    if (b >= end) {
+      to = b;
+      break;
+    }
+  }
+  return {from, to};
+}
+
+std::optional<Tense> TenseReader::Govern(const std::vector<Cue>& cues, bool listed,
+                                         size_t begin, size_t end,
+                                         std::pair<size_t, size_t> scope) const {
+  const Cue* left = nullptr;   // nearest before the timex
+  const Cue* right = nullptr;  // nearest after it
+  for (const Cue& c : cues) {
+    if (c.listed != listed || c.begin < scope.first || c.end > scope.second) continue;
+    if (c.end <= begin) left = &c;
+    if (c.begin >= end && !right) right = &c;
+  }
+  if (left) return left->tense;
+  if (right) return right->tense;
+  return std::nullopt;
+}
+
+Tense TenseReader::At(std::string_view sentence, size_t begin, size_t end) const {
+  // Only the words near the timex are read: a governing verb is close, and
+  // a huge unsegmented text must not cost its length for every timex.
+  constexpr size_t kWindow = 160;  // bytes each side
+  size_t from = begin > kWindow ? begin - kWindow : 0;
+  size_t to = std::min(sentence.size(), end + kWindow);
+  sentence = sentence.substr(from, to - from);
+  begin -= from;
+  end -= from;
+  std::vector<Cue> cues = Cues(sentence);
+  const std::pair<size_t, size_t> scopes[] = {Clause(sentence, begin, end), {0, sentence.size()}};
+  for (const auto& scope : scopes) {
+    if (auto t = Govern(cues, true, begin, end, scope)) return *t;
+    if (auto t = Govern(cues, false, begin, end, scope)) return *t;
+  }
+  return Tense::kPast;
+}
+
+}  // namespace annals

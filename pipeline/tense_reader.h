@@ -1,0 +1,78 @@
+// TenseReader: which way a sentence looks from one of its time expressions.
+//
+// A bare "Friday" or "Dec. 15" lies before or after the document date
+// depending on the verb that governs it: "the king met Monday" looks back,
+// "the team plans to leave on Thursday" ahead. Without a parser, the
+// governing verb is taken to be the nearest tense cue before the timex in
+// its clause, else the nearest after it in its clause, else the nearest in
+// the sentence (read 160 bytes each side of the timex); news defaults to
+// the past. Listed cues count before word
+// shapes ("...ed" is also an adjective: "an unspecified date"): a listed
+// cue in the clause, else a shape in the clause, else a listed cue in the
+// sentence, else a shape in the sentence.
+//
+// All words come from lexicons of the rule book:
+//   TENSE_CUE      forms with field `tense` (past, present, future):
+//                  "will", "said", "plans to", "is expected to"
+//   TENSE_PATTERN  word shapes with fields `pattern` (RE2, one word) and
+//                  `tense`: the regular past "...ed" of verbs no list holds
+//   CLAUSE_MARK    forms that end a clause: ",", ";", "(", quotes
+//
+// Example: in "Saddam said he will begin withdrawing troops on Friday",
+// At(s, pos("Friday"), ...) is kFuture ("will" governs, not "said").
+//
+// Thread-safety: immutable after construction; At is const.
+#ifndef ANNALS_PIPELINE_TENSE_READER_H_
+#define ANNALS_PIPELINE_TENSE_READER_H_
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <optional>
+#include <utility>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/rule_book.h"
+#include "pipeline/time_functions.h"
+
+namespace annals {
+
+class TenseReader {
+ public:
+  explicit TenseReader(const RuleBook& rules);
+
+  // The tense governing the timex at [begin, end) of `sentence`.
+  Tense At(std::string_view sentence, size_t begin, size_t end) const;
+
+ private:
+  struct Cue {
+    size_t begin = 0;
+    size_t end = 0;
+    Tense tense = Tense::kPast;
+    bool listed = true;  // from TENSE_CUE, not a TENSE_PATTERN shape
+  };
+  struct Pattern {
+    std::unique_ptr<RE2> re;
+    Tense tense = Tense::kPast;
+  };
+
+  std::vector<Cue> Cues(std::string_view sentence) const;
+  // The tense of the governing cue among those with `listed` as given,
+  // within `scope` (a clause or the whole sentence), or nullopt.
+  std::optional<Tense> Govern(const std::vector<Cue>& cues, bool listed, size_t begin, size_t end,
+                              std::pair<size_t, size_t> scope) const;
+  std::optional<Tense> PatternTense(std::string_view word) const;
+  // The clause around [begin, end): from the last mark before it to the
+  // first mark after it.
+  std::pair<size_t, size_t> Clause(std::string_view sentence, size_t begin, size_t end) const;
+
+  const Lexicon* cue_lexicon_ = nullptr;
+  std::unique_ptr<RE2> words_;    // cue forms, then any word
+  std::unique_ptr<RE2> marks_;    // clause marks
+  std::vector<Pattern> patterns_;
+};
+
+}  // namespace annals
+
+#endif  // ANNALS_PIPELINE_TENSE_READER_H_

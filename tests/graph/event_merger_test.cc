@@ -1,0 +1,59 @@
+// EventMerger through extraction and assembly: mentions of one happening
+// merge, different encounters of one day stay apart.
+#include "graph/event_merger.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "graph/assembler.h"
+#include "pipeline/article.h"
+#include "pipeline/extractor.h"
+#include "pipeline/rule_book.h"
+
+namespace annals {
+namespace {
+
+const Extractor& Bundled() {
+  static const Extractor extractor([] {
+    Diagnostics d;
+    auto b = RuleBook::LoadDirs({ANNALS_SOURCE_DIR "/rules"}, &d);
+    for (const auto& s : d) MESSAGE(s.message());
+    return b;
+  }());
+  return extractor;
+}
+
+int Meetings(const std::string& text) {
+  Article a;
+  a.path = "test";
+  a.text = text;
+  a.dct = "2010-05-12";
+  a.dct_origin = "option";
+  Assembly out = Assembler(Bundled().tagger()).Assemble({Bundled().Extract(a)});
+  int n = 0;
+  for (const auto& e : out.graph.events()) n += e.type == "meeting" && !e.when.empty();
+  return n;
+}
+
+TEST_CASE("one day's meetings merge only when their people nest") {
+  struct Case {
+    const char* text;
+    int meetings;
+  };
+  const Case cases[] = {
+      // A met B, then B met C: two meetings.
+      {"Peruvian Foreign Minister Ana Ruiz met with Chilean President Tomas Vidal on Monday. "
+       "Vidal also met with Bolivian President Jorge Salas on Monday.", 2},
+      // The same talks named twice: one meeting.
+      {"Peruvian Foreign Minister Ana Ruiz held talks with Chilean President Tomas Vidal on Monday. "
+       "The talks on Monday were candid, Vidal said.", 1},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(Meetings(c.text) == c.meetings);
+  }
+}
+
+}  // namespace
+}  // namespace annals

@@ -1,0 +1,99 @@
+// ActorFinder with the bundled rules, on sentences of our own: titles and
+// names, appositions, title-only references, and what is no actor.
+#include "pipeline/actor_finder.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "pipeline/article.h"
+#include "pipeline/extractor.h"
+#include "pipeline/rule_book.h"
+
+namespace annals {
+namespace {
+
+const Extractor& Bundled() {
+  static const Extractor extractor([] {
+    Diagnostics d;
+    auto b = RuleBook::LoadDirs({ANNALS_SOURCE_DIR "/rules"}, &d);
+    for (const auto& s : d) MESSAGE(s.message());
+    return b;
+  }());
+  return extractor;
+}
+
+ArticleFacts Extract(const std::string& text) {
+  Article a;
+  a.path = "test";
+  a.text = text;
+  a.dct = "2010-05-12";
+  a.dct_origin = "option";
+  return Bundled().Extract(a);
+}
+
+const ArticleActor* Person(const ArticleFacts& f, const std::string& name) {
+  for (const auto& a : f.actors) {
+    if (a.kind == "person" && a.name == name) return &a;
+  }
+  return nullptr;
+}
+
+int PersonCount(const ArticleFacts& f) {
+  int n = 0;
+  for (const auto& a : f.actors) n += a.kind == "person";
+  return n;
+}
+
+TEST_CASE("persons are found by title, body title, apposition and verb") {
+  struct Case {
+    const char* text;
+    const char* name;
+    const char* affiliation;
+  };
+  const Case cases[] = {
+      {"Peruvian Foreign Minister Ana Ruiz said the plan was sound.", "Ana Ruiz", "Peru"},
+      {"She later met Chairman of the Harbour Council Jorge Salas Vela.", "Jorge Salas Vela", ""},
+      {"The plan is sound, said head of the Chilean delegation Kim Sun-ho.", "Kim Sun-ho", "Chile"},
+      {"Jorge Salas, a spokesman for the ministry, said the plan was sound.", "Jorge Salas", ""},
+      {"Visiting former Peruvian prime minister, Ana Lopez, said the plan was sound.", "Ana Lopez", "Peru"},
+      {"Tomas Vidal met the visiting envoy in Lima.", "Tomas Vidal", ""},
+      {"Chilean President Tomas Vidal's visit ended.", "Tomas Vidal", "Chile"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    ArticleFacts f = Extract(c.text);
+    const ArticleActor* a = Person(f, c.name);
+    REQUIRE(a != nullptr);
+    if (*c.affiliation) CHECK(a->affiliation == c.affiliation);
+  }
+}
+
+TEST_CASE("a title without a name refers back to the person who holds it") {
+  ArticleFacts f = Extract(
+      "Chilean President Tomas Vidal arrived in Lima on Monday. "
+      "The Chilean president then met Peruvian Foreign Minister Ana Ruiz.");
+  const ArticleActor* vidal = Person(f, "Tomas Vidal");
+  REQUIRE(vidal != nullptr);
+  int idx = static_cast<int>(vidal - f.actors.data());
+  int mentions = 0;
+  for (const auto& m : f.actor_mentions) mentions += m.actor == idx;
+  CHECK(mentions == 2);
+  CHECK(PersonCount(f) == 2);
+}
+
+TEST_CASE("negatives: sentence starts, weekdays, bodies and numbers are no persons") {
+  const char* texts[] = {
+      "Friday Talks resumed in Lima.",
+      "The Group of 20 met on Friday.",
+      "Later Monday the delegation left.",
+      "She met the vice director of the Asian Affairs Department on Friday.",
+  };
+  for (const char* t : texts) {
+    CAPTURE(t);
+    CHECK(PersonCount(Extract(t)) == 0);
+  }
+}
+
+}  // namespace
+}  // namespace annals

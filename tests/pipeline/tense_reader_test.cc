@@ -1,0 +1,51 @@
+// TenseReader on sentences of our own: the governing verb of a timex, not
+// the nearest cue word, decides which way a bare weekday resolves.
+#include "pipeline/tense_reader.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace annals {
+namespace {
+
+std::shared_ptr<const RuleBook> Book() {
+  static std::shared_ptr<const RuleBook> book = [] {
+    Diagnostics d;
+    return RuleBook::LoadDirs({ANNALS_SOURCE_DIR "/rules"}, &d);
+  }();
+  return book;
+}
+
+const char* Name(Tense t) {
+  return t == Tense::kFuture ? "future" : t == Tense::kPresent ? "present" : "past";
+}
+
+TEST_CASE("tense of the verb governing a timex") {
+  REQUIRE(Book() != nullptr);
+  const TenseReader reader(*Book());
+  struct Row {
+    const char* sentence;
+    const char* timex;
+    const char* tense;
+  };
+  const Row rows[] = {
+      {"The minister said she will travel to Oslo on Friday.", "Friday", "future"},
+      {"The minister said Friday she will travel to Oslo.", "Friday", "past"},
+      {"On Tuesday, the two envoys conferred in Vienna.", "Tuesday", "past"},
+      {"The delegation planned to leave for Lima on Thursday.", "Thursday", "future"},
+      {"Talks, which broke down last month, are set to resume Monday.", "Monday", "future"},
+      {"The rebels shelled the port Sunday, and aid will arrive soon.", "Sunday", "past"},
+      {"Nothing happened.", "Nothing", "past"},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.sentence);
+    std::string s = r.sentence;
+    size_t at = s.find(r.timex);
+    REQUIRE(at != std::string::npos);
+    CHECK(std::string(Name(reader.At(s, at, at + std::string(r.timex).size()))) == r.tense);
+  }
+}
+
+}  // namespace
+}  // namespace annals
