@@ -22,6 +22,23 @@ bool StartsLikeSentence(std::string_view rest) {
   return c >= 0xC0;  // a non-ASCII letter or a curly quote
 }
 
+// Appends `s`, cut into pieces of at most kMaxSentence bytes at spaces.
+// No sentence of real prose is that long; a line without punctuation
+// (a table, a crawler's junk) must not make per-sentence work quadratic.
+void Push(std::string_view text, Span s, size_t paragraph, std::vector<Sentence>* out) {
+  while (s.end - s.begin > Segmenter::kMaxSentence) {
+    size_t cut = s.begin + Segmenter::kMaxSentence;
+    size_t space = cut;
+    while (space > s.begin + Segmenter::kMaxSentence / 2 && !IsSpace(text[space])) --space;
+    if (IsSpace(text[space])) cut = space;
+    while (cut > s.begin && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // UTF-8
+    Span piece = Trim(text, s.begin, cut);
+    if (!piece.empty()) out->push_back({piece, paragraph});
+    s = Trim(text, cut, s.end);
+  }
+  if (!s.empty()) out->push_back({s, paragraph});
+}
+
 }  // namespace
 
 bool Segmenter::EndsSentence(std::string_view line, size_t dot) const {
@@ -63,13 +80,13 @@ std::vector<Sentence> Segmenter::Split(std::string_view text) const {
           size_t end = i + 1;
           while (end < line.size() && IsCloser(line[end])) ++end;
           Span s = Trim(text, start, pos + end);
-          if (!s.empty()) out.push_back({s, paragraph});
+          Push(text, s, paragraph, &out);
           start = pos + end;
           i = end - 1;
         }
       }
       Span s = Trim(text, start, eol);
-      if (!s.empty()) out.push_back({s, paragraph});
+      Push(text, s, paragraph, &out);
       ++paragraph;  // one paragraph per line in wire copy
     }
     pos = eol + 1;

@@ -22,6 +22,9 @@ namespace annals {
 
 class Segmenter {
  public:
+  // Longer "sentences" are cut at a space, so work stays linear.
+  static constexpr size_t kMaxSentence = 2048;
+
   // `abbreviations` may be null (no abbreviation then protects a period).
   explicit Segmenter(const Lexicon* abbreviations) : abbreviations_(abbreviations) {}
 
