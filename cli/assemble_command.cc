@@ -40,13 +40,8 @@ int ReadRecords(std::istream& in, const std::string& name, std::vector<Extractio
 }
 
 int RunAssemble(const AssembleOptions& o, const char* argv0) {
-  Diagnostics diags;
-  auto rules = RuleSet::Load(o.rules.empty() ? std::vector<std::string>{DefaultRulesDir(argv0)} : o.rules,
-                             &diags);
-  if (!rules) {
-    for (const auto& d : diags) Report(d);
-    return diags.empty() ? Report(rules.status()) : 1;
-  }
+  auto rules = LoadRuleSetOrReport(o.rules, argv0);
+  if (!rules) return 1;
   std::vector<Extraction> records;
   int failures = 0;
   std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;

@@ -30,6 +30,15 @@ std::shared_ptr<const RuleBook> LoadRulesOrReport(const std::vector<std::string>
   return book;
 }
 
+std::optional<RuleSet> LoadRuleSetOrReport(const std::vector<std::string>& dirs, const char* argv0) {
+  Diagnostics diags;
+  auto rules = RuleSet::Load(dirs.empty() ? std::vector<std::string>{DefaultRulesDir(argv0)} : dirs, &diags);
+  if (rules) return std::move(*rules);
+  for (const auto& d : diags) Report(d);
+  if (diags.empty()) Report(rules.status());
+  return std::nullopt;
+}
+
 int Report(const Status& status) {
   std::cerr << status.ToString() << "\n";
   return 1;

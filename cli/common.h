@@ -4,9 +4,11 @@
 #define ANNALS_CLI_COMMON_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "annals/rules.h"
 #include "pipeline/article.h"
 #include "pipeline/rule_book.h"
 
@@ -18,6 +20,10 @@ std::string DefaultRulesDir(const char* argv0);
 
 // Loads the layers; prints every diagnostic to stderr on failure.
 std::shared_ptr<const RuleBook> LoadRulesOrReport(const std::vector<std::string>& dirs);
+
+// The public-API rule set for a command: `dirs`, or the bundled rules
+// when none are given. Prints every diagnostic; nullopt on failure.
+std::optional<RuleSet> LoadRuleSetOrReport(const std::vector<std::string>& dirs, const char* argv0);
 
 // Prints "error: ..." lines for a failed status; returns 1.
 int Report(const Status& status);

@@ -64,13 +64,8 @@ Result<Document> DocumentFromLine(const std::string& line, std::size_t lineno) {
 }
 
 int RunExtract(const ExtractOptions& o, const char* argv0) {
-  Diagnostics diags;
-  auto rules = RuleSet::Load(o.rules.empty() ? std::vector<std::string>{DefaultRulesDir(argv0)} : o.rules,
-                             &diags);
-  if (!rules) {
-    for (const auto& d : diags) Report(d);
-    return diags.empty() ? Report(rules.status()) : 1;
-  }
+  auto rules = LoadRuleSetOrReport(o.rules, argv0);
+  if (!rules) return 1;
   int failures = 0;
   std::vector<Document> batch;
   auto add = [&](Document d) {

@@ -25,13 +25,8 @@ struct TagOptions {
 };
 
 int RunTag(const TagOptions& o, const char* argv0) {
-  Diagnostics diags;
-  auto rules = RuleSet::Load(o.rules.empty() ? std::vector<std::string>{DefaultRulesDir(argv0)} : o.rules,
-                             &diags);
-  if (!rules) {
-    for (const auto& d : diags) Report(d);
-    return diags.empty() ? Report(rules.status()) : 1;
-  }
+  auto rules = LoadRuleSetOrReport(o.rules, argv0);
+  if (!rules) return 1;
   const Format format = o.format == "jsonl" ? Format::kTimexJsonl : Format::kTimeMl;
   // Streamed (cli/article_stream.h): each file is read, tagged and
   // rendered on a worker thread, and written here in input order.

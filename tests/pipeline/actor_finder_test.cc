@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "tests/bundled_rules.h"
+
 #include <string>
 
 #include "pipeline/article.h"
@@ -13,22 +15,10 @@
 namespace annals {
 namespace {
 
-const Extractor& Bundled() {
-  static const Extractor extractor([] {
-    Diagnostics d;
-    auto b = RuleBook::LoadDirs({ANNALS_SOURCE_DIR "/rules"}, &d);
-    for (const auto& s : d) MESSAGE(s.message());
-    return b;
-  }());
-  return extractor;
-}
+const Extractor& Bundled() { return testing::BundledExtractor(); }
 
 ArticleFacts Extract(const std::string& text) {
-  Article a;
-  a.path = "test";
-  a.text = text;
-  a.dct = "2010-05-12";
-  a.dct_origin = "option";
+  Article a = testing::MakeArticle(text, "2010-05-12");
   return Bundled().Extract(a);
 }
 

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "tests/bundled_rules.h"
+
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -15,15 +17,7 @@
 namespace annals {
 namespace {
 
-const Extractor& Bundled() {
-  static const Extractor extractor([] {
-    Diagnostics d;
-    auto b = RuleBook::LoadDirs({ANNALS_SOURCE_DIR "/rules"}, &d);
-    for (const auto& s : d) MESSAGE(s.message());
-    return b;
-  }());
-  return extractor;
-}
+const Extractor& Bundled() { return testing::BundledExtractor(); }
 
 ArticleFacts Extract(const std::string& text) {
   Article a;
