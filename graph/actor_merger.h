@@ -51,7 +51,7 @@ class ActorMerger {
   std::vector<ActorRecord> records_;
 };
 
-// "Zhao Lijian" -> "zhao-lijian".
+// "Ana Ruiz" -> "ana-ruiz".
 std::string Slug(const std::string& name);
 
 }  // namespace annals

@@ -44,7 +44,7 @@ struct Style {
 };
 
 // Topics are place vertices too (positions are "about" them), but a
-// reader must tell "in Anchorage" from "about Taiwan" at a glance.
+// reader must tell "in Lisbon" from "about Taiwan" at a glance.
 constexpr Style kActor{"ellipse", "#dbe8ff", "#3b6fd8", "actor"};
 constexpr Style kEvent{"box", "#ffe3b3", "#d9822b", "event (type, date)"};
 constexpr Style kPosition{"note", "#e3f1dc", "#4d8f3a", "stated position"};

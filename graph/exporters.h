@@ -26,9 +26,9 @@ namespace annals {
 void WriteTimelineJson(std::ostream& out, const Assembly& a);
 void WriteDot(std::ostream& out, const Assembly& a);
 
-// How graph.dot is drawn. Example: {.rank_by_time = true, .focus = "wang-yi"}
+// How graph.dot is drawn. Example: {.rank_by_time = true, .focus = "bo-li"}
 // lays events out left to right in time order and keeps only what is at
-// most two edges from Wang Yi.
+// most two edges from Bo Li.
 struct DotOptions {
   bool rank_by_time = false;
   std::string focus;  // actor id, name or alias; "" = the whole graph

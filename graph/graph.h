@@ -42,7 +42,7 @@ class Graph {
     Relation relation;
   };
 
-  // Example: Vertex v = g.add_actor({.id = "wang-yi", .name = "Wang Yi", .kind = "person"});
+  // Example: Vertex v = g.add_actor({.id = "bo-li", .name = "Bo Li", .kind = "person"});
   Vertex add_actor(ActorRecord actor);
   Vertex add_event(EventRecord event);
   Vertex add_position(PositionRecord position);

@@ -17,7 +17,7 @@ bool Names(const ActorRecord& a, const std::string& lowered) {
                      [&](const std::string& alias) { return Lower(alias) == lowered; });
 }
 
-// "Zhao Lijian (zhao-lijian), ..." so the error tells the user what exists.
+// "Ana Ruiz (ana-ruiz), ..." so the error tells the user what exists.
 std::string SomeActors(const Graph& g) {
   std::string out;
   for (std::size_t i = 0; i < g.actors().size() && i < 5; ++i) {
@@ -30,7 +30,7 @@ std::string SomeActors(const Graph& g) {
 
 Result<Graph::Vertex> FindActor(const Graph& g, const std::string& query) {
   std::string lowered = Lower(query);
-  // Ids and names first: an alias such as "Wang" may belong to several.
+  // Ids and names first: an alias such as "Li" may belong to several.
   for (std::size_t i = 0; i < g.actors().size(); ++i) {
     const ActorRecord& a = g.actors()[i];
     if (Lower(a.id) == lowered || Lower(a.name) == lowered) return g.vertex_of(VertexKind::kActor, i);

@@ -1,14 +1,14 @@
 // Neighbourhood: the part of the graph around one actor, for
-// `--graph-focus` ("show me who Zhao met, and what he said").
+// `--graph-focus` ("show me who Ruiz met, and what he said").
 //
-// FindActor accepts what a user types: an actor id ("wang-yi"), a name
-// ("Wang Yi") or an alias ("Wang"), case-insensitively. Neighbourhood
+// FindActor accepts what a user types: an actor id ("bo-li"), a name
+// ("Bo Li") or an alias ("Li"), case-insensitively. Neighbourhood
 // walks edges in both directions, because the relations point away from
 // actors (actor -> event) but "who else was there" is the way back
 // (event <- actor).
 //
 // Example:
-//   Result<Graph::Vertex> v = FindActor(g, "Wang Yi");
+//   Result<Graph::Vertex> v = FindActor(g, "Bo Li");
 //   std::vector<bool> keep = Neighbourhood(g, *v, 2);
 //   // keep[v] and keep[each event he took part in] and keep[the others there]
 //

@@ -11,10 +11,10 @@
 // Example (one event, abridged):
 //   {"events": [{"id": "e5", "type": "meeting", "label": "dialogue",
 //                "when": "2021-03-18 to 2021-03-19", "first": 18704, "last": 18705,
-//                "granularity": "day", "participants": ["wang-yi"],
+//                "granularity": "day", "participants": ["bo-li"],
 //                "evidence": [{"doc": "d1", "rule": "event.meeting.dialogue",
 //                              "before": "the ", "trigger": "dialogue", "after": " ended"}]}],
-//    "actors": [{"id": "wang-yi", "name": "Wang Yi", "events": 1, ...}], ...}
+//    "actors": [{"id": "bo-li", "name": "Bo Li", "events": 1, ...}], ...}
 //
 // Thread-safety: pure functions.
 #ifndef ANNALS_GRAPH_REPORT_DATA_H_

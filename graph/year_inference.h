@@ -1,6 +1,6 @@
 // YearInference: the year of a dateline that gives none, from the run.
 //
-// A wire dateline "ANCHORAGE, March 19 (Xinhua)" has no year. If another
+// A wire dateline "LISBON, March 19 (Xinhua)" has no year. If another
 // article of the same run dates the same kind of event on the same month
 // and day with a year ("the dialogue ... on March 18 and 19" in a 2021
 // article), that year is taken, the document's DCT becomes 2021-03-19

@@ -1,13 +1,13 @@
 // ActorFinder: people, organizations, groups and states, with coreference
 // inside the article.
 //
-// `actor` rules find full mentions ("Chinese Foreign Minister Wang Yi",
-// "Zhao Lijian, a spokesperson", "the Chinese delegation", "China") and
+// `actor` rules find full mentions ("Portuguese Foreign Minister Bo Li",
+// "Ana Ruiz, a spokesperson", "the Chinese delegation", "China") and
 // say their kind, name, title, affiliation and an extra alias, all as
 // templates. The finder then links mentions to article actors:
 //  - the same name, or a name that is a known alias, is the same actor;
 //  - a person's first and last name words become aliases once the full
-//    name has been seen, and later bare uses ("Zhao", "Xi-Biden") are
+//    name has been seen, and later bare uses ("Ruiz", "Li-Ruiz") are
 //    found by a word scan (no per-article regex is compiled);
 //  - a rule without a name (title only: "the Russian president") refers to
 //    the last person with that title and affiliation;

@@ -1,7 +1,7 @@
 // DctFinder: the document creation time, from the article's own head.
 //
 // `dct` rules match the first lines of an article: a "Published: 18:15,
-// March 12, 2021" stamp, a wire dateline "ANCHORAGE, the United States,
+// March 12, 2021" stamp, a wire dateline "LISBON, Portugal,
 // March 19 (Xinhua)". The best match (priority, then earliest) gives the
 // DCT as a TIMEX3 value, with the year left unknown ("XXXX-03-19") when the
 // text does not give one, and the dateline place for "here".
@@ -41,7 +41,7 @@ class DctFinder {
   const RuleBook& rules_;
 };
 
-// "ANCHORAGE" -> "Anchorage"; other spellings are kept.
+// "LISBON" -> "Lisbon"; other spellings are kept.
 std::string TitleCaseIfShouting(std::string name);
 
 }  // namespace annals

@@ -236,7 +236,7 @@ std::vector<int> SentenceEvents::Participants(const MaskedText& masked, Span ran
                                               const Pending& p) const {
   std::vector<int> out;
   for (const auto& t : masked.Tokens(range.begin, range.end, 'A')) {
-    if (!p.speaker && t.index == speaker_.holder) continue;  // "..., Zhao said"
+    if (!p.speaker && t.index == speaker_.holder) continue;  // "..., Ruiz said"
     if (std::find(out.begin(), out.end(), t.index) == out.end()) out.push_back(t.index);
   }
   return out;

@@ -13,7 +13,7 @@
 //     match ("he talked", "her trip", "their meeting") stands for what it
 //     refers to; a rule with `subject: previous` takes the subject of the
 //     event before it in the sentence ("X arrived ... and attended ...");
-//  4. the speaker: whoever states the sentence ("..., Zhao said") is no
+//  4. the speaker: whoever states the sentence ("..., Ruiz said") is no
 //     participant by saying so, unless the event is in the speaker's own
 //     clause: "X, in a press appearance with Y, warned", "X told reporters
 //     after talks with Y", "At a meeting on Monday, X said" (SPEAKER_LINK

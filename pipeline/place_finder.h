@@ -1,5 +1,5 @@
 // PlaceFinder: places the article names ("in Beijing", "the Alaskan city
-// of Anchorage", "here" for the dateline's place).
+// of Porto", "here" for the dateline's place).
 //
 // `place` rules give a `name` (a template; its single capture is the
 // mention's span) and a `kind`. Kind `deictic` marks words like "here"

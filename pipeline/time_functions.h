@@ -3,7 +3,7 @@
 // A timex rule says which function turns its captures into a TIMEX3 value:
 //   value: 'weekday(day=$wd)'        "Friday"        -> 2021-03-12
 //   value: 'date(month=$m, day=$d)'  "March 18"      -> 2021-03-18
-//   value: 'holiday(name=$h, offset=-1)'  "the eve of the Lunar New Year"
+//   value: 'holiday(name=$h, offset=-1)'  "the eve of the Spring Festival"
 // The rule file decides which function and which arguments; this file only
 // knows calendars (Howard Hinnant's date library does the arithmetic).
 // Relative values are resolved against the document creation time (DCT)

@@ -2,7 +2,7 @@
 // and one graph of who met whom.
 //
 // Assembly is the whole-run half of annals: it infers years the articles
-// left out, merges the same actor named differently ("Wang Yi", "Wang",
+// left out, merges the same actor named differently ("Bo Li", "Li",
 // "the Chinese foreign minister") and the same event reported by several
 // articles, orders events in time, and links statements to events. The
 // result does not depend on how articles were batched or sharded, so
@@ -27,7 +27,7 @@ namespace annals {
 
 class Timeline {
  public:
-  // An actor of the run; `id` is a stable slug of the name ("wang-yi").
+  // An actor of the run; `id` is a stable slug of the name ("bo-li").
   struct Actor {
     std::string id;
     std::string name;
