@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "pipeline/token_starts.h"
+
 namespace annals {
 namespace {
 
@@ -12,7 +14,8 @@ bool Overlaps(const Match& a, const Match& b) {
 
 // Better = kept when two matches overlap.
 bool Better(const Match& a, const Match& b) {
-  if (a.rule->priority != b.rule->priority) return a.rule->priority > b.rule->priority;
+  if (a.rule->priority != b.rule->priority)
+    return a.rule->priority > b.rule->priority;
   if (a.length() != b.length()) return a.length() > b.length();
   return a.begin < b.begin;
 }
@@ -29,10 +32,12 @@ int CountedRepeat(std::string_view p, size_t i, size_t* end) {
   size_t j = i + 1;
   int min = 0;
   bool digits = false;
-  for (; j < p.size() && p[j] >= '0' && p[j] <= '9'; ++j) min = min * 10 + (p[j] - '0'), digits = true;
+  for (; j < p.size() && p[j] >= '0' && p[j] <= '9'; ++j)
+    min = min * 10 + (p[j] - '0'), digits = true;
   if (!digits || j >= p.size()) return -1;
   if (p[j] == ',') {
-    for (++j; j < p.size() && p[j] >= '0' && p[j] <= '9'; ++j) {}
+    for (++j; j < p.size() && p[j] >= '0' && p[j] <= '9'; ++j) {
+    }
   }
   if (j >= p.size() || p[j] != '}') return -1;
   *end = j + 1;
@@ -48,19 +53,23 @@ std::string RelaxForPrefilter(std::string_view pattern) {
   for (size_t i = 0; i < pattern.size(); ++i) {
     const char c = pattern[i];
     if (c == '\\' && i + 1 < pattern.size()) {
-      // An escape, whole: "\p{Lu}" and "\x{2019}" hold braces that are no repeat.
+      // An escape, whole: "\p{Lu}" and "\x{2019}" hold braces that are no
+      // repeat.
       size_t end = i + 2;
       const char e = pattern[i + 1];
-      if ((e == 'p' || e == 'P' || e == 'x') && end < pattern.size() && pattern[end] == '{') {
+      if ((e == 'p' || e == 'P' || e == 'x') && end < pattern.size() &&
+          pattern[end] == '{') {
         size_t close = pattern.find('}', end);
         end = close == std::string_view::npos ? pattern.size() : close + 1;
       }
       out.append(pattern.substr(i, end - i));
       i = end - 1;
     } else if (in_class) {
-      if (c == '[' && i + 1 < pattern.size() && pattern[i + 1] == ':') {  // [:alpha:]
+      if (c == '[' && i + 1 < pattern.size() &&
+          pattern[i + 1] == ':') {  // [:alpha:]
         size_t close = pattern.find(":]", i + 2);
-        size_t end = close == std::string_view::npos ? pattern.size() : close + 2;
+        size_t end =
+            close == std::string_view::npos ? pattern.size() : close + 2;
         out.append(pattern.substr(i, end - i));
         i = end - 1;
         continue;
@@ -101,12 +110,27 @@ StageMatcher::StageMatcher(std::vector<const Rule*> rules)
   RE2::Options opts;
   opts.set_max_mem(int64_t{256} << 20);
   opts.set_log_errors(false);
-  auto set = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
+  auto set = std::make_unique<RE2::Set>(opts, RE2::ANCHOR_START);
   for (const Rule* r : rules_) {
+    AddFirstBytes(*r->re, &first_bytes_);
     // A relaxed pattern RE2 rejects ("a{2}{3}" -> "a++") goes in as written.
-    if (set->Add(RelaxForPrefilter(r->pattern), nullptr) < 0 && set->Add(r->pattern, nullptr) < 0) return;
+    if (set->Add(RelaxForPrefilter(r->pattern), nullptr) < 0 &&
+        set->Add(r->pattern, nullptr) < 0) {
+      return;
+    }
   }
   if (set->Compile()) set_ = std::move(set);
+}
+
+void StageMatcher::AddFirstBytes(const RE2& re, std::bitset<256>* bytes) {
+  std::string min, max;
+  if (!re.PossibleMatchRange(&min, &max, 1)) {
+    bytes->set();
+    return;
+  }
+  const int lo = min.empty() ? 0 : static_cast<unsigned char>(min[0]);
+  const int hi = max.empty() ? 255 : static_cast<unsigned char>(max[0]);
+  for (int b = lo; b <= hi; ++b) bytes->set(b);
 }
 
 bool StageMatcher::ApplyExclusions(Match* m, std::string_view text) const {
@@ -128,7 +152,8 @@ bool StageMatcher::ApplyExclusions(Match* m, std::string_view text) const {
       if (bad) {
         if (i == c->begin) return false;
         size_t cut = i;
-        while (cut > c->begin && (text[cut - 1] == ' ' || text[cut - 1] == '-')) --cut;
+        while (cut > c->begin && (text[cut - 1] == ' ' || text[cut - 1] == '-'))
+          --cut;
         if (m->end == c->end) m->end = cut;
         c->end = cut;
         break;
@@ -139,52 +164,71 @@ bool StageMatcher::ApplyExclusions(Match* m, std::string_view text) const {
   return true;
 }
 
-void StageMatcher::FindAll(std::string_view text, std::vector<Match>* out) const {
-  std::vector<int> candidates;
+void StageMatcher::Candidates(std::string_view rest,
+                              std::vector<int>* out) const {
+  out->clear();
   RE2::Set::ErrorInfo error{RE2::Set::kNoError};
-  if (set_ && set_->Match(text, &candidates, &error)) {
-    std::sort(candidates.begin(), candidates.end());
-  } else if (set_ && error.kind == RE2::Set::kNoError) {
-    return;  // no rule matches
-  } else {
-    // No set, or its DFA ran out of memory on this text: try every rule
-    // rather than lose matches.
-    candidates.clear();
-    for (size_t i = 0; i < rules_.size(); ++i) candidates.push_back(static_cast<int>(i));
+  if (set_ && set_->Match(rest, out, &error)) {
+    std::sort(out->begin(), out->end());
+  } else if (!set_ || error.kind != RE2::Set::kNoError) {
+    // No set, or its DFA ran out of memory: try every rule rather than
+    // lose matches.
+    out->clear();
+    for (size_t i = 0; i < rules_.size(); ++i)
+      out->push_back(static_cast<int>(i));
   }
-  size_t first = out->size();
-  std::vector<re2::StringPiece> groups;
-  for (int idx : candidates) {
-    const Rule* rule = rules_[idx];
-    const RE2& re = *rule->re;
-    const int n = re.NumberOfCapturingGroups();
-    groups.assign(n + 1, {});
-    const auto& names = re.CapturingGroupNames();
-    size_t pos = 0;
-    while (pos <= text.size() &&
-           re.Match(text, pos, text.size(), RE2::UNANCHORED, groups.data(), n + 1)) {
-      Match m;
-      m.rule = rule;
-      m.begin = groups[0].data() - text.data();
-      m.end = m.begin + groups[0].size();
-      for (const auto& [i, name] : names) {
-        Capture c{name, 0, 0, groups[i].data() != nullptr};
-        if (c.matched) {
-          c.begin = groups[i].data() - text.data();
-          c.end = c.begin + groups[i].size();
-        }
-        m.captures.push_back(std::move(c));
-      }
-      pos = m.end > m.begin ? m.end : m.end + 1;
-      if (m.end > m.begin && ApplyExclusions(&m, text)) out->push_back(std::move(m));
-    }
-  }
-  std::stable_sort(out->begin() + first, out->end(),
-                   [](const Match& a, const Match& b) { return a.begin < b.begin; });
 }
 
-std::vector<Match> StageMatcher::ResolveOverlaps(std::vector<Match> matches,
-                                                 std::vector<Discarded>* dropped) {
+bool StageMatcher::MatchAt(const Rule& rule, std::string_view text, size_t pos,
+                           std::vector<re2::StringPiece>* groups,
+                           Match* m) const {
+  const RE2& re = *rule.re;
+  const int n = re.NumberOfCapturingGroups();
+  groups->assign(n + 1, {});
+  if (!re.Match(text, pos, text.size(), RE2::ANCHOR_START, groups->data(),
+                n + 1))
+    return false;
+  m->rule = &rule;
+  m->begin = pos;
+  m->end = pos + (*groups)[0].size();
+  m->captures.clear();
+  for (const auto& [i, name] : re.CapturingGroupNames()) {
+    const re2::StringPiece& g = (*groups)[i];
+    Capture c{name, 0, 0, g.data() != nullptr};
+    if (c.matched) {
+      c.begin = g.data() - text.data();
+      c.end = c.begin + g.size();
+    }
+    m->captures.push_back(std::move(c));
+  }
+  return true;
+}
+
+void StageMatcher::FindAll(std::string_view text,
+                           std::vector<Match>* out) const {
+  std::vector<size_t> starts;
+  TokenStarts(text, &starts);
+  // Like an unanchored search per rule: the leftmost match, then the next
+  // one from its end on (rules never overlap themselves).
+  std::vector<size_t> next(rules_.size(), 0);
+  std::vector<int> candidates;
+  std::vector<re2::StringPiece> groups;
+  for (size_t pos : starts) {
+    if (!first_bytes_[static_cast<unsigned char>(text[pos])]) continue;
+    Candidates(text.substr(pos), &candidates);
+    for (int idx : candidates) {
+      Match m;
+      if (pos < next[idx] || !MatchAt(*rules_[idx], text, pos, &groups, &m))
+        continue;
+      next[idx] = m.end > m.begin ? m.end : m.end + 1;
+      if (m.end > m.begin && ApplyExclusions(&m, text))
+        out->push_back(std::move(m));
+    }
+  }
+}
+
+std::vector<Match> StageMatcher::ResolveOverlaps(
+    std::vector<Match> matches, std::vector<Discarded>* dropped) {
   std::vector<size_t> order(matches.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(),
@@ -214,10 +258,13 @@ std::vector<Match> StageMatcher::ResolveOverlaps(std::vector<Match> matches,
 CaptureLookup MakeLookup(const Match& match, std::string_view text,
                          std::function<std::string(size_t, size_t)> slice) {
   if (!slice) {
-    slice = [text](size_t b, size_t e) { return std::string(text.substr(b, e - b)); };
+    slice = [text](size_t b, size_t e) {
+      return std::string(text.substr(b, e - b));
+    };
   }
-  return [&match, text, slice](const std::string& name,
-                               const std::string& field) -> std::optional<std::string> {
+  return [&match, text, slice](
+             const std::string& name,
+             const std::string& field) -> std::optional<std::string> {
     size_t b = match.begin, e = match.end;
     const Lexicon* lex = nullptr;
     if (name != "0") {

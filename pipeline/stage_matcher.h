@@ -1,13 +1,19 @@
 // StageMatcher: runs all the rules of one stage over a piece of text.
 //
-// Design (re2-style: compile once, match many times): the rules' patterns
-// are combined into one RE2::Set; a sentence is scanned once by the set to
-// learn which rules can match, and only those are run to find spans and
-// captures. The set holds relaxed patterns (RelaxForPrefilter): a cheap
-// superset test, exact matching is left to each rule's own RE2. Matches of different rules may overlap; ResolveOverlaps keeps
-// the best of each overlapping group: higher priority, then longer, then
-// earlier (the order users expect from spaCy and HeidelTime), and says why
-// the others lost, for `annals explain`.
+// Design (re2-style: compile once, match many times): matches begin at
+// token starts (pipeline/token_starts.h), and at each start whose first
+// byte some rule can begin with, one anchored RE2::Set of all the stage's
+// patterns says which rules match there; only those run, anchored, to get
+// spans and captures. Anchoring is what keeps this fast: rules open with
+// lexicons of hundreds of words, and an unanchored DFA would follow a
+// partial match from every earlier position at once (see token_starts.h).
+// The set holds relaxed patterns (RelaxForPrefilter): a cheap superset
+// test, exact matching is left to each rule's own RE2. Per rule, matches
+// do not overlap: as in an unanchored scan, the next one is looked for
+// from the end of the last. Matches of different rules may overlap;
+// ResolveOverlaps keeps the best of each overlapping group: higher priority,
+// then longer, then earlier (the order users expect from spaCy and HeidelTime),
+// and says why the others lost, for `annals explain`.
 //
 // Thread-safety: const methods may be called from many threads at once.
 #ifndef ANNALS_PIPELINE_STAGE_MATCHER_H_
@@ -15,6 +21,7 @@
 
 #include <re2/set.h>
 
+#include <bitset>
 #include <functional>
 #include <memory>
 #include <string>
@@ -57,6 +64,8 @@ class StageMatcher {
   explicit StageMatcher(std::vector<const Rule*> rules);
 
   // Every match of every rule in `text`, unresolved, ordered by start.
+  // Example: with a rule "\\d+ days", FindAll("in 3 days", &out) gives
+  // one match [3, 9).
   void FindAll(std::string_view text, std::vector<Match>* out) const;
 
   // Keeps non-overlapping matches (priority, length, position decide) in
@@ -67,11 +76,19 @@ class StageMatcher {
   size_t size() const { return rules_.size(); }
 
  private:
+  // Adds the bytes a match of `re` can begin with (all when unknown).
+  static void AddFirstBytes(const RE2& re, std::bitset<256>* bytes);
+  // The indexes of the rules that may match at the start of `rest`.
+  void Candidates(std::string_view rest, std::vector<int>* out) const;
+  // Runs `rule` anchored at text[pos]; fills *m on a match.
+  bool MatchAt(const Rule& rule, std::string_view text, size_t pos,
+               std::vector<re2::StringPiece>* groups, Match* m) const;
   // Applies the rule's `exclude:`; false when the match must go.
   bool ApplyExclusions(Match* m, std::string_view text) const;
 
   std::vector<const Rule*> rules_;
-  std::unique_ptr<RE2::Set> set_;  // null when the set could not compile
+  std::unique_ptr<RE2::Set> set_;  // anchored; null when it could not compile
+  std::bitset<256> first_bytes_;   // bytes some rule's match can begin with
 };
 
 // The pattern the prefilter set holds for a rule: the rule's pattern with
