@@ -168,7 +168,13 @@ void StageMatcher::Candidates(std::string_view rest,
                               std::vector<int>* out) const {
   out->clear();
   RE2::Set::ErrorInfo error{RE2::Set::kNoError};
-  if (set_ && set_->Match(rest, out, &error)) {
+  // Most starts match no rule: asking "any?" first lets the DFA stop at
+  // the earliest match and skips building the list of matching rules.
+  if (set_ && !set_->Match(rest, nullptr, &error) &&
+      error.kind == RE2::Set::kNoError)
+    return;
+  if (set_ && error.kind == RE2::Set::kNoError &&
+      set_->Match(rest, out, &error)) {
     std::sort(out->begin(), out->end());
   } else if (!set_ || error.kind != RE2::Set::kNoError) {
     // No set, or its DFA ran out of memory: try every rule rather than
