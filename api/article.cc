@@ -13,26 +13,8 @@ namespace {
 
 using internal::Access;
 
-Status NoRules() {
-  return Status::Error(Status::Code::kInvalidArgument, "empty RuleSet (moved from)");
-}
-
-// A caller's DCT must be a date; one from a file's own header is taken as
-// the file says (TimeML DCTs carry times, and the tagger copes).
-Result<Article> ToArticle(const Document& doc) {
-  bool from_caller = doc.dct_origin.empty() || doc.dct_origin == "option";
-  if (!doc.dct.empty() && from_caller && !PartialDate::Parse(doc.dct)) {
-    return Status::Error(Status::Code::kInvalidArgument,
-                         "DCT '" + doc.dct + "' is not a date like 2021-03-19", {doc.path, 0, 0});
-  }
-  Article a;
-  a.id = doc.id;
-  a.path = doc.path;
-  a.text = doc.text;
-  a.dct = doc.dct;
-  a.dct_origin = doc.dct_origin.empty() ? "none" : doc.dct_origin;
-  return a;
-}
+using internal::NoRules;
+using internal::ToArticle;
 
 template <typename Run>
 Result<Extraction> RunOn(const RuleSet& rules, const Document& doc, Run run) {
@@ -49,6 +31,33 @@ Result<Extraction> RunOn(const RuleSet& rules, const Document& doc, Run run) {
 
 }  // namespace
 
+namespace internal {
+
+Status NoRules() {
+  return Status::Error(Status::Code::kInvalidArgument,
+                       "empty RuleSet (moved from)");
+}
+
+// A caller's DCT must be a date; one from a file's own header is taken as
+// the file says (TimeML DCTs carry times, and the tagger copes).
+Result<Article> ToArticle(const Document& doc) {
+  bool from_caller = doc.dct_origin.empty() || doc.dct_origin == "option";
+  if (!doc.dct.empty() && from_caller && !PartialDate::Parse(doc.dct)) {
+    return Status::Error(Status::Code::kInvalidArgument,
+                         "DCT '" + doc.dct + "' is not a date like 2021-03-19",
+                         {doc.path, 0, 0});
+  }
+  Article a;
+  a.id = doc.id;
+  a.path = doc.path;
+  a.text = doc.text;
+  a.dct = doc.dct;
+  a.dct_origin = doc.dct_origin.empty() ? "none" : doc.dct_origin;
+  return a;
+}
+
+}  // namespace internal
+
 Result<Document> Document::FromFile(const std::string& path) {
   auto a = Ingestor::ReadFile(path);
   if (!a) return a.status();
@@ -60,7 +69,35 @@ Result<Document> Document::FromFile(const std::string& path) {
   return d;
 }
 
-std::vector<Result<std::string>> ExpandArticlePaths(const std::vector<std::string>& paths) {
+Result<Document> Document::FromJsonLine(std::string_view line,
+                                        const SourceLocation& where,
+                                        std::string fallback_path) {
+  auto j = nlohmann::json::parse(line.begin(), line.end(), nullptr, false);
+  bool text = !j.is_discarded() && j.is_object() && j.contains("text") &&
+              j["text"].is_string();
+  // A non-string "id" would make the record's name ambiguous: refused too.
+  if (!text || (j.contains("id") && !j["id"].is_string())) {
+    return Status::Error(Status::Code::kInvalidArgument,
+                         "line is not a {\"id\",\"text\",\"dct\"} object",
+                         where);
+  }
+  Document d;
+  d.path =
+      j.contains("id") ? j["id"].get<std::string>() : std::move(fallback_path);
+  d.text = j["text"].get<std::string>();
+  if (j.contains("dct") && j["dct"].is_string()) {
+    d.dct = j["dct"].get<std::string>();
+    d.dct_origin = "option";
+  }
+  return d;
+}
+
+bool IsDate(std::string_view value) {
+  return PartialDate::Parse(std::string(value)).has_value();
+}
+
+std::vector<Result<std::string>> ExpandArticlePaths(
+    const std::vector<std::string>& paths) {
   return Ingestor::ExpandPaths(paths);
 }
 
@@ -75,10 +112,20 @@ Extraction::Extraction(Extraction&&) noexcept = default;
 Extraction& Extraction::operator=(Extraction&&) noexcept = default;
 Extraction::~Extraction() = default;
 
-const std::string& Extraction::document_id() const { return impl_->facts.doc.id; }
+const std::string& Extraction::document_id() const {
+  return impl_->facts.doc.id;
+}
 const std::string& Extraction::dct() const { return impl_->facts.doc.dct; }
-const std::string& Extraction::dct_origin() const { return impl_->facts.doc.dct_origin; }
+const std::string& Extraction::dct_origin() const {
+  return impl_->facts.doc.dct_origin;
+}
 const std::string& Extraction::text() const { return impl_->text; }
+
+void Extraction::DiscardText() {
+  // swap, not clear(): the memory itself must go.
+  std::string().swap(impl_->text);
+  impl_->has_text = false;
+}
 
 std::vector<Extraction::Time> Extraction::times() const {
   std::vector<Time> out;
@@ -91,7 +138,8 @@ std::vector<Extraction::Time> Extraction::times() const {
 std::vector<Extraction::Actor> Extraction::actors() const {
   const ArticleFacts& f = impl_->facts;
   std::vector<Actor> out;
-  for (const ArticleActor& a : f.actors) out.push_back({a.name, a.kind, a.aliases, a.titles, {}});
+  for (const ArticleActor& a : f.actors)
+    out.push_back({a.name, a.kind, a.aliases, a.titles, {}});
   for (const ActorMention& m : f.actor_mentions) {
     if (m.actor >= 0 && static_cast<std::size_t>(m.actor) < out.size()) {
       out[m.actor].mentions.emplace_back(m.span.begin, m.span.end);
@@ -102,7 +150,9 @@ std::vector<Extraction::Actor> Extraction::actors() const {
 
 namespace {
 std::string ActorName(const ArticleFacts& f, int i) {
-  return i >= 0 && static_cast<std::size_t>(i) < f.actors.size() ? f.actors[i].name : std::string();
+  return i >= 0 && static_cast<std::size_t>(i) < f.actors.size()
+             ? f.actors[i].name
+             : std::string();
 }
 }  // namespace
 
@@ -135,21 +185,26 @@ std::vector<Extraction::Statement> Extraction::statements() const {
   const ArticleFacts& f = impl_->facts;
   std::vector<Statement> out;
   for (const Position& p : f.positions) {
-    out.push_back({ActorName(f, p.holder), p.verb, p.topic, p.span.begin, p.span.end, p.rule});
+    out.push_back({ActorName(f, p.holder), p.verb, p.topic, p.span.begin,
+                   p.span.end, p.rule});
   }
   return out;
 }
 
 Result<Extraction> Extract(const RuleSet& rules, const Document& doc) {
-  return RunOn(rules, doc, [](const Extractor& x, const Article& a) { return x.Extract(a); });
+  return RunOn(rules, doc, [](const Extractor& x, const Article& a) {
+    return x.Extract(a);
+  });
 }
 
 Result<Extraction> TagTimes(const RuleSet& rules, const Document& doc) {
-  return RunOn(rules, doc, [](const Extractor& x, const Article& a) { return x.Tag(a); });
+  return RunOn(rules, doc,
+               [](const Extractor& x, const Article& a) { return x.Tag(a); });
 }
 
 Result<Extraction> ParseExtractRecord(std::string_view jsonl_line) {
-  auto j = nlohmann::json::parse(jsonl_line.begin(), jsonl_line.end(), nullptr, false);
+  auto j = nlohmann::json::parse(jsonl_line.begin(), jsonl_line.end(), nullptr,
+                                 false);
   if (j.is_discarded()) {
     return Status::Error(Status::Code::kInvalidArgument, "not JSON");
   }

@@ -1,14 +1,14 @@
 // Write/Render: the exporters of graph/ and pipeline/ behind one enum.
 #include "annals/export.h"
 
-#include <nlohmann/json.hpp>
-
 #include <array>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <sstream>
 
 #include "api/internal.h"
 #include "graph/exporters.h"
+#include "graph/svg_renderer.h"
 #include "pipeline/facts_json.h"
 #include "pipeline/timeml_writer.h"
 
@@ -42,13 +42,15 @@ const FormatInfo* Info(Format f) {
 }
 
 Status StreamStatus(const std::ostream& out, Format f) {
-  if (out.fail()) return Status::IoError(std::string("writing ") + FormatName(f) + " failed");
+  if (out.fail())
+    return Status::IoError(std::string("writing ") + FormatName(f) + " failed");
   return Status::Ok();
 }
 
 Status WrongKind(Format f, const char* of) {
-  return Status::Error(Status::Code::kInvalidArgument,
-                       std::string("format '") + FormatName(f) + "' is not one of " + of);
+  return Status::Error(
+      Status::Code::kInvalidArgument,
+      std::string("format '") + FormatName(f) + "' is not one of " + of);
 }
 
 template <typename T>
@@ -70,9 +72,10 @@ Result<Format> ParseFormat(std::string_view name) {
   for (const auto& i : kFormats) {
     if (name == i.name) return i.format;
   }
-  return Status::Error(Status::Code::kInvalidArgument,
-                       "unknown format '" + std::string(name) +
-                           "' (json, md, csv, dot, graphml, timeml, timex-jsonl, jsonl)");
+  return Status::Error(
+      Status::Code::kInvalidArgument,
+      "unknown format '" + std::string(name) +
+          "' (json, md, csv, dot, graphml, timeml, timex-jsonl, jsonl)");
 }
 
 bool IsTimelineFormat(Format format) {
@@ -83,12 +86,23 @@ bool IsTimelineFormat(Format format) {
 Status Write(std::ostream& out, const Timeline& timeline, Format format) {
   const Assembly& a = Access::AssemblyOf(timeline);
   switch (format) {
-    case Format::kTimelineJson: WriteTimelineJson(out, a); break;
-    case Format::kMarkdown: WriteMarkdown(out, a); break;
-    case Format::kCsv: WriteCsv(out, a); break;
-    case Format::kDot: WriteDot(out, a); break;
-    case Format::kGraphMl: WriteGraphMl(out, a); break;
-    default: return WrongKind(format, "a Timeline (json, md, csv, dot, graphml)");
+    case Format::kTimelineJson:
+      WriteTimelineJson(out, a);
+      break;
+    case Format::kMarkdown:
+      WriteMarkdown(out, a);
+      break;
+    case Format::kCsv:
+      WriteCsv(out, a);
+      break;
+    case Format::kDot:
+      WriteDot(out, a);
+      break;
+    case Format::kGraphMl:
+      WriteGraphMl(out, a);
+      break;
+    default:
+      return WrongKind(format, "a Timeline (json, md, csv, dot, graphml)");
   }
   return StreamStatus(out, format);
 }
@@ -99,20 +113,25 @@ Status Write(std::ostream& out, const Extraction& extraction, Format format) {
     case Format::kExtractRecord:
       // Invalid UTF-8 in an article is replaced, not fatal: one odd byte
       // must not lose a record of a large corpus.
-      out << FactsToJson(x.facts).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+      out << FactsToJson(x.facts).dump(-1, ' ', false,
+                                       nlohmann::json::error_handler_t::replace)
           << '\n';
       break;
     case Format::kTimeMl:
     case Format::kTimexJsonl:
       if (!x.has_text) {
-        return Status::Error(Status::Code::kInvalidArgument,
-                             std::string(FormatName(format)) +
-                                 " needs the article text; an extract record has none");
+        return Status::Error(
+            Status::Code::kInvalidArgument,
+            std::string(FormatName(format)) +
+                " needs the article text; an extract record has none");
       }
-      if (format == Format::kTimeMl) WriteTimeMl(out, x.text, x.facts);
-      else WriteTimexJsonl(out, x.text, x.facts);
+      if (format == Format::kTimeMl)
+        WriteTimeMl(out, x.text, x.facts);
+      else
+        WriteTimexJsonl(out, x.text, x.facts);
       break;
-    default: return WrongKind(format, "an Extraction (timeml, timex-jsonl, jsonl)");
+    default:
+      return WrongKind(format, "an Extraction (timeml, timex-jsonl, jsonl)");
   }
   return StreamStatus(out, format);
 }
@@ -131,6 +150,27 @@ std::vector<OutputFile> RunOutputFiles() {
           {"timeline.csv", Format::kCsv},
           {"graph.dot", Format::kDot},
           {"graph.graphml", Format::kGraphMl}};
+}
+
+Status WriteDot(std::ostream& out, const Timeline& timeline,
+                const GraphOptions& options) {
+  DotOptions dot;
+  dot.rank_by_time = options.rank_by_time;
+  dot.focus = options.focus;
+  Status s = WriteDot(out, Access::AssemblyOf(timeline), dot);
+  if (!s.ok()) return s;
+  return StreamStatus(out, Format::kDot);
+}
+
+Status WriteHtmlReport(std::ostream& out, const Timeline& timeline,
+                       std::string_view svg) {
+  WriteHtmlReport(out, Access::AssemblyOf(timeline), std::string(svg));
+  if (out.fail()) return Status::IoError("writing report.html failed");
+  return Status::Ok();
+}
+
+Result<std::string> RenderSvg(const std::string& dot_source) {
+  return RenderDot(dot_source);
 }
 
 }  // namespace annals

@@ -3,8 +3,7 @@
 //
 // Not installed: the public headers hide RuleBook, ArticleFacts and the
 // Boost graph (and so yaml-cpp, RE2 and Boost) behind these Impl structs.
-// The CLI uses Access::AssemblyOf only until cli/outputs.cc takes a
-// Timeline (see docs/API.md, "For annals developers").
+// Only api/*.cc include it; the CLI uses the public headers alone.
 #ifndef ANNALS_API_INTERNAL_H_
 #define ANNALS_API_INTERNAL_H_
 
@@ -16,6 +15,7 @@
 #include "annals/rules.h"
 #include "annals/timeline.h"
 #include "graph/assembler.h"
+#include "pipeline/article.h"
 #include "pipeline/extractor.h"
 #include "pipeline/facts.h"
 #include "pipeline/rule_book.h"
@@ -25,7 +25,8 @@ namespace annals {
 // The compiled rules and the one Extractor built from them; Extractor is
 // immutable and reentrant, so every thread shares it.
 struct RuleSet::Impl {
-  explicit Impl(std::shared_ptr<const RuleBook> b) : book(std::move(b)), extractor(book) {}
+  explicit Impl(std::shared_ptr<const RuleBook> b)
+      : book(std::move(b)), extractor(book) {}
   std::shared_ptr<const RuleBook> book;
   Extractor extractor;
 };
@@ -64,8 +65,18 @@ struct Access {
     impl->assembly = std::move(assembly);
     return Timeline(std::move(impl));
   }
-  static const Assembly& AssemblyOf(const Timeline& t) { return t.impl_->assembly; }
+  static const Assembly& AssemblyOf(const Timeline& t) {
+    return t.impl_->assembly;
+  }
 };
+
+// The pipeline's Article for `doc`; kInvalidArgument when a caller's DCT
+// is not a date (one from a file's own header is taken as the file says).
+// Defined in api/article.cc; Extract, TagTimes and Explain share it.
+Result<Article> ToArticle(const Document& doc);
+
+// The error of an API call made with a moved-from RuleSet.
+Status NoRules();
 
 }  // namespace internal
 }  // namespace annals

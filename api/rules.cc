@@ -10,7 +10,8 @@ namespace {
 
 // RuleBook reports every problem; the Result carries the first, `all` gets
 // them all (warnings of a successful load included).
-Result<RuleSet> Finish(std::shared_ptr<const RuleBook> book, Diagnostics diags, Diagnostics* all) {
+Result<RuleSet> Finish(std::shared_ptr<const RuleBook> book, Diagnostics diags,
+                       Diagnostics* all) {
   if (all) all->insert(all->end(), diags.begin(), diags.end());
   if (book) return internal::Access::MakeRuleSet(std::move(book));
   for (const Status& d : diags) {
@@ -21,16 +22,19 @@ Result<RuleSet> Finish(std::shared_ptr<const RuleBook> book, Diagnostics diags, 
 
 }  // namespace
 
-Result<RuleSet> RuleSet::Load(const std::vector<std::string>& dirs, Diagnostics* all) {
+Result<RuleSet> RuleSet::Load(const std::vector<std::string>& dirs,
+                              Diagnostics* all) {
   if (dirs.empty()) {
-    return Status::Error(Status::Code::kInvalidArgument, "no rules directory given");
+    return Status::Error(Status::Code::kInvalidArgument,
+                         "no rules directory given");
   }
   Diagnostics diags;
   auto book = RuleBook::LoadDirs(dirs, &diags);
   return Finish(std::move(book), std::move(diags), all);
 }
 
-Result<RuleSet> RuleSet::FromYaml(const std::vector<std::vector<File>>& layers, Diagnostics* all) {
+Result<RuleSet> RuleSet::FromYaml(const std::vector<std::vector<File>>& layers,
+                                  Diagnostics* all) {
   std::vector<std::vector<RuleBook::Source>> sources;
   sources.reserve(layers.size());
   for (const auto& layer : layers) {
@@ -51,6 +55,29 @@ std::string RuleSet::BundledDirectory() {
 #endif
 }
 
-std::size_t RuleSet::rule_count() const { return impl_ ? impl_->book->rule_count() : 0; }
+std::size_t RuleSet::rule_count() const {
+  return impl_ ? impl_->book->rule_count() : 0;
+}
+
+std::size_t RuleSet::file_count() const {
+  return impl_ ? impl_->book->file_count() : 0;
+}
+
+std::size_t RuleSet::lexicon_count() const {
+  return impl_ ? impl_->book->lexicons().size() : 0;
+}
+
+std::vector<RuleSet::StageRules> RuleSet::stage_rule_counts() const {
+  std::vector<StageRules> out;
+  for (int i = 0; i < kStageCount; ++i) {
+    Stage s = static_cast<Stage>(i);
+    out.push_back({StageName(s), impl_ ? impl_->book->rules(s).size() : 0});
+  }
+  return out;
+}
+
+bool RuleSet::has_rule(const std::string& rule_id) const {
+  return impl_ && impl_->book->rule(rule_id) != nullptr;
+}
 
 }  // namespace annals

@@ -2,8 +2,8 @@
 
 #include <filesystem>
 
+#include "annals/article.h"
 #include "cli/common.h"
-#include "pipeline/article.h"
 
 namespace annals {
 namespace {
@@ -16,13 +16,14 @@ constexpr std::uint64_t kBatchBytes = std::uint64_t{8} << 20;
 }  // namespace
 
 ArticleStream::ArticleStream(const std::vector<std::string>& inputs) {
-  for (auto& path : Ingestor::ExpandPaths(inputs)) {
+  for (auto& path : ExpandArticlePaths(inputs)) {
     if (!path.ok()) {
       failures_ += Report(path.status());
       continue;
     }
     std::error_code ec;
-    std::uint64_t size = *path == "-" ? 0 : std::filesystem::file_size(*path, ec);
+    std::uint64_t size =
+        *path == "-" ? 0 : std::filesystem::file_size(*path, ec);
     if (ec) size = 0;
     paths_.push_back(std::move(*path));
     sizes_.push_back(size);

@@ -7,9 +7,8 @@
 // and whatever the worker does not return is dropped with the batch. So
 // memory holds one batch of text, reading runs in parallel with the
 // analysis, and results reach the caller in input order whatever -j is.
-// The stream only deals in paths: reading and analysing are the caller's
-// `work`, so it serves the public API (Document) and the internal
-// pipeline (Article) alike.
+// The stream only deals in paths: reading and analysing (Document,
+// Extract...) are the caller's `work`.
 //
 // Thread-safety: one stream per command, driven from one thread.
 #ifndef ANNALS_CLI_ARTICLE_STREAM_H_
@@ -21,8 +20,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "cli/parallel.h"
 #include "cli/progress.h"
-#include "pipeline/parallel.h"
 
 namespace annals {
 
@@ -45,7 +44,8 @@ class ArticleStream {
   // Example: s.ForEach(2, [&](const std::string& p) { return Tag(p); },
   //                    [&](Result<std::string> r) { Print(r); }, &progress);
   template <typename Work, typename Consume>
-  void ForEach(unsigned jobs, Work work, Consume consume, Progress* progress) const;
+  void ForEach(unsigned jobs, Work work, Consume consume,
+               Progress* progress) const;
 
  private:
   // The end of the batch starting at `first` (bounded in files and bytes).
@@ -58,12 +58,15 @@ class ArticleStream {
 };
 
 template <typename Work, typename Consume>
-void ArticleStream::ForEach(unsigned jobs, Work work, Consume consume, Progress* progress) const {
+void ArticleStream::ForEach(unsigned jobs, Work work, Consume consume,
+                            Progress* progress) const {
   using T = std::invoke_result_t<Work, const std::string&>;
   for (std::size_t first = 0; first < paths_.size();) {
     const std::size_t last = BatchEnd(first);
     std::vector<std::optional<T>> results(last - first);
-    ParallelFor(last - first, jobs, [&](std::size_t k) { results[k].emplace(work(paths_[first + k])); });
+    cli::ParallelFor(last - first, jobs, [&](std::size_t k) {
+      results[k].emplace(work(paths_[first + k]));
+    });
     for (std::size_t k = 0; k < results.size(); ++k) {
       consume(std::move(*results[k]));
       results[k].reset();  // drop it now, not at the end of the batch

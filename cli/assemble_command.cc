@@ -2,13 +2,11 @@
 //
 // A client of the public API (include/annals): ParseExtractRecord +
 // Timeline::Assemble. The files are written by cli/outputs.cc, shared with
-// `annals run` so both write the same set; it still takes the internal
-// Assembly, reached through api/internal.h until it takes a Timeline.
+// `annals run` so both write the same set.
 #include <fstream>
 #include <iostream>
 
 #include "annals/annals.h"
-#include "api/internal.h"
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/outputs.h"
@@ -24,14 +22,16 @@ struct AssembleOptions {
 
 // Reads every record of one stream; bad lines are reported with their
 // file and line, and skipped.
-int ReadRecords(std::istream& in, const std::string& name, std::vector<Extraction>* out) {
+int ReadRecords(std::istream& in, const std::string& name,
+                std::vector<Extraction>* out) {
   int failures = 0;
   std::string line;
   for (int n = 1; std::getline(in, line); ++n) {
     if (line.empty()) continue;
     auto x = ParseExtractRecord(line);
     if (!x.ok()) {
-      failures += Report(Status::Error(Status::Code::kInvalidArgument, x.status().message(), {name, n, 0}));
+      failures += Report(Status::Error(Status::Code::kInvalidArgument,
+                                       x.status().message(), {name, n, 0}));
       continue;
     }
     out->push_back(std::move(*x));
@@ -44,7 +44,8 @@ int RunAssemble(const AssembleOptions& o, const char* argv0) {
   if (!rules) return 1;
   std::vector<Extraction> records;
   int failures = 0;
-  std::vector<std::string> inputs = o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
+  std::vector<std::string> inputs =
+      o.inputs.empty() ? std::vector<std::string>{"-"} : o.inputs;
   for (const auto& path : inputs) {
     if (path == "-") {
       failures += ReadRecords(std::cin, "<stdin>", &records);
@@ -58,9 +59,8 @@ int RunAssemble(const AssembleOptions& o, const char* argv0) {
     failures += ReadRecords(in, path, &records);
   }
   Timeline timeline = Timeline::Assemble(*rules, std::move(records));
-  const Assembly& a = internal::Access::AssemblyOf(timeline);
-  failures += WriteOutputs(a, o.out);
-  PrintSummary(a, failures);
+  failures += WriteOutputs(timeline, o.out);
+  PrintSummary(timeline, failures);
   return failures ? 1 : 0;
 }
 
@@ -68,10 +68,16 @@ int RunAssemble(const AssembleOptions& o, const char* argv0) {
 
 void SetupAssemble(CLI::App* sub, Action* action, const char* argv0) {
   auto o = std::make_shared<AssembleOptions>();
-  sub->add_option("--rules", o->rules, "Rules directory (for holiday tables when years are inferred)")->allow_extra_args(false);
+  sub->add_option(
+         "--rules", o->rules,
+         "Rules directory (for holiday tables when years are inferred)")
+      ->allow_extra_args(false);
   sub->add_option("--out", o->out, "Output directory")->capture_default_str();
-  sub->add_option("inputs", o->inputs, "Extract records (JSON Lines files; - or none for stdin)");
-  sub->callback([o, action, argv0] { *action = [o, argv0] { return RunAssemble(*o, argv0); }; });
+  sub->add_option("inputs", o->inputs,
+                  "Extract records (JSON Lines files; - or none for stdin)");
+  sub->callback([o, action, argv0] {
+    *action = [o, argv0] { return RunAssemble(*o, argv0); };
+  });
 }
 
 }  // namespace annals

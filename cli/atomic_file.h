@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "pipeline/status.h"
+#include "annals/status.h"
 
 namespace annals {
 

@@ -7,14 +7,12 @@
 // so memory holds one batch, never the corpus.
 #include <iostream>
 
-#include <nlohmann/json.hpp>
-
 #include "annals/annals.h"
 #include "cli/article_stream.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/parallel.h"
 #include "cli/progress.h"
-#include "pipeline/parallel.h"
 
 namespace annals {
 namespace {
@@ -22,7 +20,7 @@ namespace {
 struct ExtractOptions {
   std::vector<std::string> rules;
   std::string dct;
-  unsigned jobs = DefaultJobs();
+  unsigned jobs = cli::DefaultJobs();
   bool stdin_jsonl = false;
   std::vector<std::string> inputs;
 };
@@ -31,36 +29,23 @@ constexpr std::size_t kBatch = 256;
 
 // Extracts a batch on `jobs` threads (a RuleSet needs no locks) and prints
 // the records in input order; returns the number of failed articles.
-int EmitBatch(const RuleSet& rules, std::vector<Document>* batch, unsigned jobs) {
+int EmitBatch(const RuleSet& rules, std::vector<Document>* batch,
+              unsigned jobs) {
   std::vector<Result<std::string>> lines(batch->size(), Status::Ok());
-  ParallelFor(batch->size(), jobs, [&](std::size_t i) {
+  cli::ParallelFor(batch->size(), jobs, [&](std::size_t i) {
     auto x = Extract(rules, (*batch)[i]);
-    lines[i] = x ? Render(*x, Format::kExtractRecord) : Result<std::string>(x.status());
+    lines[i] = x ? Render(*x, Format::kExtractRecord)
+                 : Result<std::string>(x.status());
   });
   int failures = 0;
   for (const auto& l : lines) {
-    if (l) std::cout << *l;
-    else failures += Report(l.status());
+    if (l)
+      std::cout << *l;
+    else
+      failures += Report(l.status());
   }
   batch->clear();
   return failures;
-}
-
-// One {"id","text","dct"} line of standard input as a Document.
-Result<Document> DocumentFromLine(const std::string& line, std::size_t lineno) {
-  auto j = nlohmann::json::parse(line, nullptr, false);
-  if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
-    return Status::Error(Status::Code::kInvalidArgument, "line is not a {\"id\",\"text\",\"dct\"} object",
-                         {"<stdin>", static_cast<int>(lineno), 0});
-  }
-  Document d;
-  d.path = j.value("id", "stdin:" + std::to_string(lineno));
-  d.text = j["text"];
-  if (j.contains("dct") && j["dct"].is_string()) {
-    d.dct = j["dct"];
-    d.dct_origin = "option";
-  }
-  return d;
 }
 
 int RunExtract(const ExtractOptions& o, const char* argv0) {
@@ -75,31 +60,38 @@ int RunExtract(const ExtractOptions& o, const char* argv0) {
   if (o.stdin_jsonl) {
     Progress progress("annals extract", 0, 0, true);
     std::string line;
-    for (std::size_t n = 1; std::getline(std::cin, line); progress.Add(1, line.size()), ++n) {
+    for (std::size_t n = 1; std::getline(std::cin, line);
+         progress.Add(1, line.size()), ++n) {
       if (line.empty()) continue;
-      auto d = DocumentFromLine(line, n);
+      auto d = Document::FromJsonLine(line, {"<stdin>", static_cast<int>(n), 0},
+                                      "stdin:" + std::to_string(n));
       if (!d.ok()) {
         failures += Report(d.status());
         continue;
       }
-      if (!o.dct.empty() && d->dct.empty()) d->dct = o.dct, d->dct_origin = "option";
+      if (!o.dct.empty() && d->dct.empty())
+        d->dct = o.dct, d->dct_origin = "option";
       add(std::move(*d));
     }
   } else {
     // Streamed (cli/article_stream.h): files are read on the worker threads.
     ArticleStream articles(o.inputs);
-    Progress progress("annals extract", articles.size(), articles.bytes(), true);
+    Progress progress("annals extract", articles.size(), articles.bytes(),
+                      true);
     failures += articles.failures();
     auto extract = [&](const std::string& path) -> Result<std::string> {
       auto d = Document::FromFile(path);
       if (!d.ok()) return d.status();
       if (!o.dct.empty()) d->dct = o.dct, d->dct_origin = "option";
       auto x = Extract(*rules, *d);
-      return x ? Render(*x, Format::kExtractRecord) : Result<std::string>(x.status());
+      return x ? Render(*x, Format::kExtractRecord)
+               : Result<std::string>(x.status());
     };
     auto print = [&](Result<std::string> l) {
-      if (l) std::cout << *l;
-      else failures += Report(l.status());
+      if (l)
+        std::cout << *l;
+      else
+        failures += Report(l.status());
     };
     articles.ForEach(o.jobs, extract, print, &progress);
   }
@@ -112,12 +104,19 @@ int RunExtract(const ExtractOptions& o, const char* argv0) {
 
 void SetupExtract(CLI::App* sub, Action* action, const char* argv0) {
   auto o = std::make_shared<ExtractOptions>();
-  sub->add_option("--rules", o->rules, "Rules directory (repeat to layer; later ones override)")->allow_extra_args(false);
-  sub->add_option("--dct", o->dct, "Document creation time for articles that have none");
-  sub->add_option("-j,--jobs", o->jobs, "Articles processed in parallel (default: all cores)");
-  sub->add_flag("--stdin-jsonl", o->stdin_jsonl, "Read {\"id\",\"text\",\"dct\"} JSON Lines from stdin");
+  sub->add_option("--rules", o->rules,
+                  "Rules directory (repeat to layer; later ones override)")
+      ->allow_extra_args(false);
+  sub->add_option("--dct", o->dct,
+                  "Document creation time for articles that have none");
+  sub->add_option("-j,--jobs", o->jobs,
+                  "Articles processed in parallel (default: all cores)");
+  sub->add_flag("--stdin-jsonl", o->stdin_jsonl,
+                "Read {\"id\",\"text\",\"dct\"} JSON Lines from stdin");
   sub->add_option("inputs", o->inputs, "Articles: files or directories");
-  sub->callback([o, action, argv0] { *action = [o, argv0] { return RunExtract(*o, argv0); }; });
+  sub->callback([o, action, argv0] {
+    *action = [o, argv0] { return RunExtract(*o, argv0); };
+  });
 }
 
 }  // namespace annals

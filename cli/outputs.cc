@@ -8,15 +8,16 @@
 
 #include "cli/atomic_file.h"
 #include "cli/common.h"
-#include "graph/svg_renderer.h"
 
 namespace annals {
 namespace {
 
 // Writes one file and says where it went; 1 when it could not.
-int Put(const std::string& dir, const char* name, const std::string& content) {
+int Put(const std::string& dir, const char* name,
+        const Result<std::string>& content) {
+  if (!content) return Report(content.status());
   std::string path = (std::filesystem::path(dir) / name).string();
-  Status s = WriteFileAtomic(path, content);
+  Status s = WriteFileAtomic(path, *content);
   if (!s.ok()) return Report(s);
   std::cerr << "wrote " << path << "\n";
   return 0;
@@ -24,25 +25,28 @@ int Put(const std::string& dir, const char* name, const std::string& content) {
 
 // graph.dot's text; an unknown --graph-focus is reported and the whole
 // graph drawn instead, so the run still leaves a usable picture.
-std::string DotText(const Assembly& a, const DotOptions& options, int* failures) {
+Result<std::string> DotText(const Timeline& t, const GraphOptions& options,
+                            int* failures) {
   std::ostringstream buf;
-  Status s = WriteDot(buf, a, options);
-  if (s.ok()) return buf.str();
-  *failures += Report(Status::Error(s.code(), "--graph-focus: " + s.message() + "; drawing the whole graph"));
-  std::ostringstream whole;
-  WriteDot(whole, a);
-  return whole.str();
+  Status s = WriteDot(buf, t, options);
+  if (s.ok()) return std::move(buf).str();
+  if (s.code() != Status::Code::kNotFound) return s;
+  *failures += Report(Status::Error(
+      s.code(), "--graph-focus: " + s.message() + "; drawing the whole graph"));
+  return Render(t, Format::kDot);
 }
 
 // graph.svg's text, or "" when it is not made. Graphviz is optional: a
 // missing `dot` is a note; `dot` failing on our graph is an error.
-std::string SvgText(const std::string& dot, bool wanted, int* failures) {
-  if (!wanted) return "";
-  Result<std::string> svg = RenderDot(dot);
+std::string SvgText(const Result<std::string>& dot, bool wanted,
+                    int* failures) {
+  if (!wanted || !dot) return "";
+  Result<std::string> svg = RenderSvg(*dot);
   if (svg) return *svg;
   if (svg.status().code() == Status::Code::kNotFound) {
-    std::cerr << "note: graph.svg not written and report.html has no graph picture: "
-              << svg.status().message() << "\n";
+    std::cerr
+        << "note: graph.svg not written and report.html has no graph picture: "
+        << svg.status().message() << "\n";
   } else {
     *failures += Report(svg.status());
   }
@@ -51,32 +55,35 @@ std::string SvgText(const std::string& dot, bool wanted, int* failures) {
 
 }  // namespace
 
-int WriteOutputs(const Assembly& a, const std::string& dir, const OutputOptions& options) {
-  using Writer = void (*)(std::ostream&, const Assembly&);
-  const std::pair<const char*, Writer> kTables[] = {
-      {"timeline.json", WriteTimelineJson}, {"timeline.md", WriteMarkdown},
-      {"timeline.csv", WriteCsv},           {"graph.graphml", WriteGraphMl},
+int WriteOutputs(const Timeline& t, const std::string& dir,
+                 const OutputOptions& options) {
+  // graph.dot comes after the tables: it is drawn with options, and the
+  // files are announced in this order.
+  const std::pair<const char*, Format> kTables[] = {
+      {"timeline.json", Format::kTimelineJson},
+      {"timeline.md", Format::kMarkdown},
+      {"timeline.csv", Format::kCsv},
+      {"graph.graphml", Format::kGraphMl},
   };
   int failures = 0;
-  for (const auto& [name, write] : kTables) {
-    std::ostringstream buf;
-    write(buf, a);
-    failures += Put(dir, name, buf.str());
-  }
-  std::string dot = DotText(a, options.dot, &failures);
+  for (const auto& [name, format] : kTables)
+    failures += Put(dir, name, Render(t, format));
+  Result<std::string> dot = DotText(t, options.graph, &failures);
   failures += Put(dir, "graph.dot", dot);
   std::string svg = SvgText(dot, options.svg, &failures);
   if (!svg.empty()) failures += Put(dir, "graph.svg", svg);
   std::ostringstream html;
-  WriteHtmlReport(html, a, svg);
-  failures += Put(dir, "report.html", html.str());
+  Status s = WriteHtmlReport(html, t, svg);
+  failures += Put(dir, "report.html",
+                  s.ok() ? Result<std::string>(std::move(html).str()) : s);
   return failures;
 }
 
-void PrintSummary(const Assembly& a, int errors) {
-  std::cerr << fmt::format("annals: {} articles, {} actors, {} events, {} positions, {} errors\n",
-                           a.documents.size(), a.graph.actors().size(), a.graph.events().size(),
-                           a.graph.positions().size(), errors);
+void PrintSummary(const Timeline& t, int errors) {
+  std::cerr << fmt::format(
+      "annals: {} articles, {} actors, {} events, {} positions, {} errors\n",
+      t.document_count(), t.actor_count(), t.event_count(), t.statement_count(),
+      errors);
 }
 
 }  // namespace annals

@@ -4,26 +4,27 @@
 
 #include <string>
 
-#include "graph/assembler.h"
-#include "graph/exporters.h"
+#include "annals/export.h"
+#include "annals/timeline.h"
 
 namespace annals {
 
-// Example: {.dot = {.rank_by_time = true}, .svg = false} lays graph.dot
+// Example: {.graph = {.rank_by_time = true}, .svg = false} lays graph.dot
 // out along a time axis and leaves graph.svg out.
 struct OutputOptions {
-  DotOptions dot;
+  GraphOptions graph;
   bool svg = true;  // render graph.svg with Graphviz when it is installed
 };
 
-// Writes timeline.json, timeline.md, timeline.csv, graph.dot,
-// graph.graphml, graph.svg (when Graphviz is installed) and report.html
-// into `dir`; prints where each went; returns the number of files that
-// could not be written. A missing Graphviz is a note, not a failure.
-int WriteOutputs(const Assembly& assembly, const std::string& dir, const OutputOptions& options = {});
+// Writes timeline.json, timeline.md, timeline.csv, graph.graphml,
+// graph.dot, graph.svg (when Graphviz is installed) and report.html into
+// `dir`; prints where each went; returns the number of files that could
+// not be written. A missing Graphviz is a note, not a failure.
+int WriteOutputs(const Timeline& timeline, const std::string& dir,
+                 const OutputOptions& options = {});
 
 // "annals: 2 articles, 24 actors, 16 events, 65 positions, 0 errors".
-void PrintSummary(const Assembly& assembly, int errors);
+void PrintSummary(const Timeline& timeline, int errors);
 
 }  // namespace annals
 

@@ -5,13 +5,15 @@
 //   annals rules test [DIR...]    run every rule's examples: through the
 //                                 pipeline, like a test runner
 // Both exit 1 when anything is wrong, so they fit in CI and `make test`.
+// A client of the public API (include/annals): RuleSet::Load and
+// TestRuleExamples.
 #include <fmt/format.h>
 
 #include <iostream>
 
+#include "annals/annals.h"
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "pipeline/rule_tester.h"
 
 namespace annals {
 namespace {
@@ -22,51 +24,43 @@ struct RulesOptions {
   bool verbose = false;
 };
 
-std::vector<std::string> Dirs(const RulesOptions& o, const char* argv0) {
-  return o.dirs.empty() ? std::vector<std::string>{DefaultRulesDir(argv0)} : o.dirs;
-}
-
 // "OK: 22 files, 14 lexicons, 231 rules (dct 2, block 12, timex 120, ...)"
-std::string Summary(const RuleBook& book) {
+std::string Summary(const RuleSet& rules) {
   std::string stages;
-  for (int i = 0; i < kStageCount; ++i) {
-    Stage s = static_cast<Stage>(i);
-    stages += fmt::format("{}{} {}", i ? ", " : "", StageName(s), book.rules(s).size());
+  for (const RuleSet::StageRules& s : rules.stage_rule_counts()) {
+    stages +=
+        fmt::format("{}{} {}", stages.empty() ? "" : ", ", s.stage, s.rules);
   }
-  return fmt::format("OK: {} files, {} lexicons, {} rules ({})", book.file_count(),
-                     book.lexicons().size(), book.rule_count(), stages);
+  return fmt::format("OK: {} files, {} lexicons, {} rules ({})",
+                     rules.file_count(), rules.lexicon_count(),
+                     rules.rule_count(), stages);
 }
 
 int RunCheck(const RulesOptions& o, const char* argv0) {
   Diagnostics diags;
-  auto book = RuleBook::LoadDirs(Dirs(o, argv0), &diags);
+  auto rules = RuleSet::Load(RuleDirs(o.dirs, argv0), &diags);
   for (const auto& d : diags) std::cerr << d.ToString() << "\n";
-  if (!book) {
-    std::cerr << fmt::format("{} error{}\n", diags.size(), diags.size() == 1 ? "" : "s");
+  if (!rules) {
+    std::cerr << fmt::format("{} error{}\n", diags.size(),
+                             diags.size() == 1 ? "" : "s");
     return 1;
   }
-  std::cout << Summary(*book) << "\n";
+  std::cout << Summary(*rules) << "\n";
   return 0;
 }
 
 int RunTest(const RulesOptions& o, const char* argv0) {
-  auto book = LoadRulesOrReport(Dirs(o, argv0));
-  if (!book) return 1;
-  RuleTester tester(book);
-  std::vector<ExampleResult> results;
-  if (o.rule.empty()) {
-    results = tester.RunAll();
-  } else if (const Rule* r = book->rule(o.rule)) {
-    results = tester.Run(*r);
-  } else {
-    return Report(Status::Error(Status::Code::kNotFound, "no rule with id '" + o.rule + "'"));
-  }
+  auto rules = LoadRuleSetOrReport(o.dirs, argv0);
+  if (!rules) return 1;
+  auto results = TestRuleExamples(*rules, o.rule);
+  if (!results) return Report(results.status());
   int failed = 0;
-  for (const auto& r : results) {
+  for (const auto& r : *results) {
     if (!r.passed) ++failed;
-    if (!r.passed || o.verbose) std::cout << FormatResult(r) << "\n";
+    if (!r.passed || o.verbose) std::cout << r.ToString() << "\n";
   }
-  std::cout << fmt::format("{} passed, {} failed\n", results.size() - failed, failed);
+  std::cout << fmt::format("{} passed, {} failed\n", results->size() - failed,
+                           failed);
   return failed ? 1 : 0;
 }
 
@@ -75,14 +69,22 @@ int RunTest(const RulesOptions& o, const char* argv0) {
 void SetupRules(CLI::App* sub, Action* action, const char* argv0) {
   sub->require_subcommand(1);
   auto o = std::make_shared<RulesOptions>();
-  CLI::App* check = sub->add_subcommand("check", "Load and compile rules; report every problem");
-  check->add_option("dirs", o->dirs, "Rule directories, in layer order (default: bundled)");
-  check->callback([o, action, argv0] { *action = [o, argv0] { return RunCheck(*o, argv0); }; });
-  CLI::App* test = sub->add_subcommand("test", "Run the examples: of every rule");
-  test->add_option("dirs", o->dirs, "Rule directories, in layer order (default: bundled)");
+  CLI::App* check = sub->add_subcommand(
+      "check", "Load and compile rules; report every problem");
+  check->add_option("dirs", o->dirs,
+                    "Rule directories, in layer order (default: bundled)");
+  check->callback([o, action, argv0] {
+    *action = [o, argv0] { return RunCheck(*o, argv0); };
+  });
+  CLI::App* test =
+      sub->add_subcommand("test", "Run the examples: of every rule");
+  test->add_option("dirs", o->dirs,
+                   "Rule directories, in layer order (default: bundled)");
   test->add_option("--rule", o->rule, "Only this rule's examples");
   test->add_flag("-v,--verbose", o->verbose, "Print passing examples too");
-  test->callback([o, action, argv0] { *action = [o, argv0] { return RunTest(*o, argv0); }; });
+  test->callback([o, action, argv0] {
+    *action = [o, argv0] { return RunTest(*o, argv0); };
+  });
 }
 
 }  // namespace annals

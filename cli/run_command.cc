@@ -1,19 +1,18 @@
 // annals run: articles in, timeline and graph files out.
-#include <filesystem>
+//
+// A client of the public API (include/annals): Document::FromFile +
+// Extract on the worker threads, Timeline::Assemble, and the files of
+// cli/outputs.cc (shared with `annals assemble`).
 #include <iostream>
-#include <sstream>
 
-#include <fmt/format.h>
-
+#include "annals/annals.h"
 #include "cli/article_stream.h"
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/outputs.h"
+#include "cli/parallel.h"
 #include "cli/progress.h"
 #include "cli/watch.h"
-#include "graph/assembler.h"
-#include "pipeline/extractor.h"
-#include "pipeline/parallel.h"
 
 namespace annals {
 namespace {
@@ -22,7 +21,7 @@ struct RunOptions {
   std::vector<std::string> rules;
   std::string dct;
   std::string out = "out";
-  unsigned jobs = DefaultJobs();
+  unsigned jobs = cli::DefaultJobs();
   std::vector<std::string> inputs;
   bool watch = false;
   std::string dot_rank = "none";
@@ -30,37 +29,40 @@ struct RunOptions {
 };
 
 int RunRun(const RunOptions& o, const char* argv0) {
-  if (!o.dct.empty() && !PartialDate::Parse(o.dct)) {
-    return Report(Status::Error(Status::Code::kInvalidArgument,
-                                "--dct '" + o.dct + "' is not a date like 2021-03-19"));
+  if (!o.dct.empty() && !IsDate(o.dct)) {
+    return Report(
+        Status::Error(Status::Code::kInvalidArgument,
+                      "--dct '" + o.dct + "' is not a date like 2021-03-19"));
   }
-  auto dirs = o.rules.empty() ? std::vector<std::string>{DefaultRulesDir(argv0)} : o.rules;
-  auto book = LoadRulesOrReport(dirs);
-  if (!book) return 1;
-  // Streamed (cli/article_stream.h): an article's text is dropped once its
-  // facts are extracted, so memory grows with the facts, not the corpus.
+  auto rules = LoadRuleSetOrReport(o.rules, argv0);
+  if (!rules) return 1;
+  // Streamed (cli/article_stream.h), and each article's text dropped once
+  // it is extracted: memory grows with the results, not the corpus.
   ArticleStream articles(o.inputs);
   Progress progress("annals run", articles.size(), articles.bytes());
   int failures = articles.failures();
-  Extractor extractor(book);
-  std::vector<ArticleFacts> facts;
-  auto extract = [&](const std::string& path) -> Result<ArticleFacts> {
-    auto article = Ingestor::ReadFile(path);
-    if (!article.ok()) return article.status();
-    if (!o.dct.empty()) article->dct = o.dct, article->dct_origin = "option";
-    return extractor.Extract(*article);
+  std::vector<Extraction> found;
+  auto extract = [&](const std::string& path) -> Result<Extraction> {
+    auto doc = Document::FromFile(path);
+    if (!doc.ok()) return doc.status();
+    if (!o.dct.empty()) doc->dct = o.dct, doc->dct_origin = "option";
+    auto x = Extract(*rules, *doc);
+    if (x) x->DiscardText();
+    return x;
   };
-  auto keep = [&](Result<ArticleFacts> f) {
-    if (f.ok()) facts.push_back(std::move(*f));
-    else failures += Report(f.status());
+  auto keep = [&](Result<Extraction> x) {
+    if (x.ok())
+      found.push_back(std::move(*x));
+    else
+      failures += Report(x.status());
   };
   articles.ForEach(o.jobs, extract, keep, &progress);
   progress.Finish();
-  Assembly a = Assembler(extractor.tagger()).Assemble(std::move(facts));
+  Timeline timeline = Timeline::Assemble(*rules, std::move(found));
   OutputOptions outputs = o.outputs;
-  outputs.dot.rank_by_time = o.dot_rank == "time";
-  failures += WriteOutputs(a, o.out, outputs);
-  PrintSummary(a, failures);
+  outputs.graph.rank_by_time = o.dot_rank == "time";
+  failures += WriteOutputs(timeline, o.out, outputs);
+  PrintSummary(timeline, failures);
   return failures ? 1 : 0;
 }
 
@@ -68,24 +70,37 @@ int RunRun(const RunOptions& o, const char* argv0) {
 
 void SetupRun(CLI::App* sub, Action* action, const char* argv0) {
   auto o = std::make_shared<RunOptions>();
-  sub->add_option("--rules", o->rules, "Rules directory (repeat to layer; later ones override)")->allow_extra_args(false);
-  sub->add_option("--dct", o->dct, "Document creation time for every article (YYYY-MM-DD)");
+  sub->add_option("--rules", o->rules,
+                  "Rules directory (repeat to layer; later ones override)")
+      ->allow_extra_args(false);
+  sub->add_option("--dct", o->dct,
+                  "Document creation time for every article (YYYY-MM-DD)");
   sub->add_option("--out", o->out, "Output directory")->capture_default_str();
-  sub->add_option("-j,--jobs", o->jobs, "Articles processed in parallel (default: all cores)");
-  sub->add_option("inputs", o->inputs, "Articles: files, directories, or - for stdin")->required();
-  sub->add_flag("--watch", o->watch, "Run again whenever a rule file or an article changes");
-  sub->add_option("--dot-rank", o->dot_rank, "graph.dot layout: none, or time (events left to right in time order)")
-      ->check(CLI::IsMember({"none", "time"}))->capture_default_str();
-  sub->add_option("--graph-focus", o->outputs.dot.focus,
-                  "Draw only the neighbourhood of one actor (id, name or alias) in graph.dot/.svg");
-  sub->add_flag("--no-svg", [o](std::int64_t) { o->outputs.svg = false; },
-                "Do not render graph.svg with Graphviz");
+  sub->add_option("-j,--jobs", o->jobs,
+                  "Articles processed in parallel (default: all cores)");
+  sub->add_option("inputs", o->inputs,
+                  "Articles: files, directories, or - for stdin")
+      ->required();
+  sub->add_flag("--watch", o->watch,
+                "Run again whenever a rule file or an article changes");
+  sub->add_option(
+         "--dot-rank", o->dot_rank,
+         "graph.dot layout: none, or time (events left to right in time order)")
+      ->check(CLI::IsMember({"none", "time"}))
+      ->capture_default_str();
+  sub->add_option("--graph-focus", o->outputs.graph.focus,
+                  "Draw only the neighbourhood of one actor (id, name or "
+                  "alias) in graph.dot/.svg");
+  sub->add_flag(
+      "--no-svg", [o](std::int64_t) { o->outputs.svg = false; },
+      "Do not render graph.svg with Graphviz");
   sub->callback([o, action, argv0] {
     *action = [o, argv0] {
       if (!o->watch) return RunRun(*o, argv0);
-      WatchOptions w{o->rules.empty() ? std::vector<std::string>{DefaultRulesDir(argv0)} : o->rules};
+      WatchOptions w{RuleDirs(o->rules, argv0)};
       w.paths.insert(w.paths.end(), o->inputs.begin(), o->inputs.end());
-      return WatchLoop(w, [o, argv0] { return RunRun(*o, argv0); }, std::cerr);
+      return WatchLoop(
+          w, [o, argv0] { return RunRun(*o, argv0); }, std::cerr);
     };
   });
 }

@@ -9,8 +9,8 @@
 #include "cli/atomic_file.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/parallel.h"
 #include "cli/progress.h"
-#include "pipeline/parallel.h"
 
 namespace annals {
 namespace {
@@ -20,18 +20,20 @@ struct TagOptions {
   std::string dct;
   std::string format = "timeml";
   std::string out;
-  unsigned jobs = DefaultJobs();
+  unsigned jobs = cli::DefaultJobs();
   std::vector<std::string> inputs;
 };
 
 int RunTag(const TagOptions& o, const char* argv0) {
   auto rules = LoadRuleSetOrReport(o.rules, argv0);
   if (!rules) return 1;
-  const Format format = o.format == "jsonl" ? Format::kTimexJsonl : Format::kTimeMl;
+  const Format format =
+      o.format == "jsonl" ? Format::kTimexJsonl : Format::kTimeMl;
   // Streamed (cli/article_stream.h): each file is read, tagged and
   // rendered on a worker thread, and written here in input order.
   ArticleStream articles(o.inputs);
-  Progress progress("annals tag", articles.size(), articles.bytes(), o.out.empty());
+  Progress progress("annals tag", articles.size(), articles.bytes(),
+                    o.out.empty());
   int failures = articles.failures();
   auto tag = [&](const std::string& path) -> Result<std::string> {
     auto doc = Document::FromFile(path);
@@ -56,7 +58,8 @@ int RunTag(const TagOptions& o, const char* argv0) {
     }
     std::string name = std::filesystem::path(path).filename().string();
     if (path == "-") name = "stdin." + o.format;
-    Status s = WriteFileAtomic((std::filesystem::path(o.out) / name).string(), *text);
+    Status s =
+        WriteFileAtomic((std::filesystem::path(o.out) / name).string(), *text);
     if (!s.ok()) failures += Report(s);
   };
   articles.ForEach(o.jobs, tag, write, &progress);
@@ -67,13 +70,23 @@ int RunTag(const TagOptions& o, const char* argv0) {
 
 void SetupTag(CLI::App* sub, Action* action, const char* argv0) {
   auto o = std::make_shared<TagOptions>();
-  sub->add_option("--rules", o->rules, "Rules directory (repeat to layer; later ones override)")->allow_extra_args(false);
-  sub->add_option("--dct", o->dct, "Document creation time for every input (YYYY-MM-DD)");
-  sub->add_option("--format", o->format, "timeml or jsonl")->check(CLI::IsMember({"timeml", "jsonl"}));
-  sub->add_option("--out", o->out, "Directory for one output file per input (default: stdout)");
-  sub->add_option("-j,--jobs", o->jobs, "Articles tagged in parallel (default: all cores)");
-  sub->add_option("inputs", o->inputs, "Articles: files, directories, or - for stdin")->required();
-  sub->callback([o, action, argv0] { *action = [o, argv0] { return RunTag(*o, argv0); }; });
+  sub->add_option("--rules", o->rules,
+                  "Rules directory (repeat to layer; later ones override)")
+      ->allow_extra_args(false);
+  sub->add_option("--dct", o->dct,
+                  "Document creation time for every input (YYYY-MM-DD)");
+  sub->add_option("--format", o->format, "timeml or jsonl")
+      ->check(CLI::IsMember({"timeml", "jsonl"}));
+  sub->add_option("--out", o->out,
+                  "Directory for one output file per input (default: stdout)");
+  sub->add_option("-j,--jobs", o->jobs,
+                  "Articles tagged in parallel (default: all cores)");
+  sub->add_option("inputs", o->inputs,
+                  "Articles: files, directories, or - for stdin")
+      ->required();
+  sub->callback([o, action, argv0] {
+    *action = [o, argv0] { return RunTag(*o, argv0); };
+  });
 }
 
 }  // namespace annals

@@ -1,13 +1,21 @@
 // annals/annals.h: the one header an embedding program includes.
 //
 // annals reads news articles and produces a dated timeline of events and a
-// graph of who met whom. The API has four parts, each in its own header:
+// graph of who met whom. The API has these parts, each in its own header:
 //
-//   annals/status.h    Status, Result<T>: errors as values (file:line:col [rule])
-//   annals/rules.h     RuleSet: YAML rules compiled once, shared by threads
-//   annals/article.h   Document -> Extract() -> Extraction (per article)
-//   annals/timeline.h  Timeline::Assemble(rules, extractions) (per run)
-//   annals/export.h    Write/Render a Timeline or Extraction in each format
+//   annals/status.h         Status, Result<T>: errors as values
+//                           (file:line:col [rule])
+//   annals/rules.h          RuleSet: YAML rules compiled once, shared by
+//                           threads
+//   annals/article.h        Document -> Extract() -> Extraction (per article)
+//   annals/timeline.h       Timeline::Assemble(rules, extractions) (per run)
+//   annals/export.h         Write/Render a Timeline or Extraction in each
+//                           format; graph.svg (Graphviz) and report.html
+//   annals/explain.h        Explain(): every mention, its rule, and what lost
+//   annals/rule_examples.h  TestRuleExamples(): rules' `examples:` as tests
+//   annals/version.h        ANNALS_VERSION_STRING
+//
+// The `annals` command is a client of these headers and nothing more.
 //
 // Example (a complete program; docs/API.md walks through it):
 //   #include <annals/annals.h>
@@ -33,7 +41,9 @@
 #define ANNALS_ANNALS_H_
 
 #include "annals/article.h"
+#include "annals/explain.h"
 #include "annals/export.h"
+#include "annals/rule_examples.h"
 #include "annals/rules.h"
 #include "annals/status.h"
 #include "annals/timeline.h"

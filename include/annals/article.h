@@ -9,8 +9,9 @@
 // threads as you like, then assemble them into a Timeline (timeline.h).
 //
 // Thread-safety: Extract and TagTimes may be called concurrently with the
-// same RuleSet; no locks are needed. An Extraction is a value: read it from
-// any number of threads, but do not modify one while it is read.
+// same RuleSet; no locks are needed. The other functions here are
+// reentrant. An Extraction is a value: read it from any number of threads,
+// but do not modify one (DiscardText) while it is read.
 #ifndef ANNALS_ARTICLE_H_
 #define ANNALS_ARTICLE_H_
 
@@ -29,8 +30,9 @@ namespace annals {
 // The text of an article and what the caller knows of it.
 // Example: annals::Document doc{.id = "d1", .text = body, .dct = "2021-03-12"};
 struct Document {
-  std::string id;    // names the document in outputs ("d1"); "" is allowed
-  std::string path;  // where it came from, for messages and timeline.json; may be ""
+  std::string id;  // names the document in outputs ("d1"); "" is allowed
+  // Where it came from, for messages and timeline.json; may be "".
+  std::string path;
   std::string text;  // UTF-8; offsets in results are bytes into it
   // Publication date as a TIMEX3 date ("2021-03-12"); "" to look for a
   // dateline in the text.
@@ -44,24 +46,48 @@ struct Document {
   // element, with their <DCT> as `dct`. `id` is left empty.
   // Example: auto doc = annals::Document::FromFile("examples/articles/000_x.txt");
   static Result<Document> FromFile(const std::string& path);
+
+  // Reads one JSON Lines record {"id", "text", "dct"} (what `annals
+  // extract --stdin-jsonl` takes; only "text" is required). "id" becomes
+  // `path`, or `fallback_path` when the record has none; a "dct" string
+  // becomes `dct` with origin "option". kInvalidArgument, located at
+  // `where`, for a line that is not such an object.
+  // Example:
+  //   for (int n = 1; std::getline(std::cin, line); ++n) {
+  //     std::string name = "stdin:" + std::to_string(n);
+  //     auto doc = annals::Document::FromJsonLine(line, {"<stdin>", n}, name);
+  //   }
+  static Result<Document> FromJsonLine(std::string_view line,
+                                       const SourceLocation& where = {},
+                                       std::string fallback_path = {});
 };
+
+// True for what Document::dct accepts from a caller: a TIMEX3 calendar
+// date, possibly partial or with a time ("2021-03-19", "2021-03", "2021",
+// "XXXX-03-19", "2021-03-19T18:15"). Lets a program reject a bad date
+// option once, before reading any article.
+// Example: annals::IsDate("2021-03-19") == true
+//          annals::IsDate("Tuesday") == false
+bool IsDate(std::string_view value);
 
 // Expands directories into their regular files (sorted) and keeps files as
 // they are; a missing path comes back as an error in its place, so one bad
 // path does not stop the others.
 // Example: for (auto& p : annals::ExpandArticlePaths({"corpus/"})) if (p) use(*p);
-std::vector<Result<std::string>> ExpandArticlePaths(const std::vector<std::string>& paths);
+std::vector<Result<std::string>> ExpandArticlePaths(
+    const std::vector<std::string>& paths);
 
 // What the rules found in one article. Results of Extract keep the article
-// text (TimeML output needs it); results of ParseExtractRecord do not.
+// text (TimeML output needs it); results of ParseExtractRecord, and those
+// DiscardText was called on, do not.
 class Extraction {
  public:
   // A time expression with its TIMEX3 type and value.
   struct Time {
     std::size_t begin = 0, end = 0;  // bytes into the text
     std::string type;                // DATE TIME DURATION SET
-    std::string value;               // "2021-03-18", "XXXX-03-19", "P2D", "PAST_REF"
-    std::string end_value;           // a range's last value ("March 18 and 19"), or ""
+    std::string value;      // "2021-03-18", "XXXX-03-19", "P2D", "PAST_REF"
+    std::string end_value;  // a range's last value ("March 18 and 19"), or ""
     std::string rule;
   };
   // A person, organization, group or state the article names, with its
@@ -71,13 +97,14 @@ class Extraction {
     std::string kind;  // person organization group state
     std::vector<std::string> aliases;
     std::vector<std::string> titles;
-    std::vector<std::pair<std::size_t, std::size_t>> mentions;  // [begin, end) of each mention
+    // [begin, end) of each mention.
+    std::vector<std::pair<std::size_t, std::size_t>> mentions;
   };
   // An event mention: a meeting, call, visit... as the rules type it.
   struct Event {
-    std::string type;   // from the rule files ("meeting")
-    std::string label;  // "high-level strategic dialogue"
-    std::size_t begin = 0, end = 0;                  // the sentence or clause
+    std::string type;                // from the rule files ("meeting")
+    std::string label;               // "high-level strategic dialogue"
+    std::size_t begin = 0, end = 0;  // the sentence or clause
     std::size_t trigger_begin = 0, trigger_end = 0;  // the words that name it
     std::string when;      // TIMEX3 value, "" when undated
     std::string when_end;  // last value of a span, or ""
@@ -106,6 +133,16 @@ class Extraction {
   const std::string& dct_origin() const;  // text | option | inferred | none
   // The article text, or "" for a record read by ParseExtractRecord.
   const std::string& text() const;
+
+  // Forgets the article text, as a record read by ParseExtractRecord has
+  // none: a program that extracts a large corpus and assembles it keeps
+  // only the results in memory. Afterwards text() is "" and writing
+  // kTimeMl or kTimexJsonl fails; Assemble gives the same timeline.
+  // Example:
+  //   auto x = *annals::Extract(*rules, doc);
+  //   x.DiscardText();
+  //   xs.push_back(std::move(x));
+  void DiscardText();
 
   // The results, in article order. Example: for (auto& t : x.times()) ...
   std::vector<Time> times() const;

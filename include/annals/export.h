@@ -15,7 +15,12 @@
 //   kTimexJsonl      Extraction  one JSON line per time expression
 //   kExtractRecord   Extraction  one JSON line: the `annals extract` record
 //
-// Thread-safety: reentrant; writers only read their input.
+// Beyond the formats: graph.dot drawn with options (WriteDot), graph.svg
+// drawn by Graphviz (RenderSvg) and report.html (WriteHtmlReport), the
+// rest of what `annals run` writes.
+//
+// Thread-safety: reentrant; writers only read their input. RenderSvg runs
+// a child process per call and may be called from several threads.
 #ifndef ANNALS_EXPORT_H_
 #define ANNALS_EXPORT_H_
 
@@ -77,6 +82,39 @@ struct OutputFile {
   Format format;
 };
 std::vector<OutputFile> RunOutputFiles();
+
+// How graph.dot is drawn. Example: {.rank_by_time = true, .focus = "bo-li"}
+// lays events out left to right in time order and keeps only what is at
+// most two edges from Bo Li.
+struct GraphOptions {
+  bool rank_by_time = false;
+  std::string focus;  // actor id, name or alias; "" = the whole graph
+};
+
+// Writes `timeline` as graph.dot drawn with `options` (Format::kDot is
+// the same with default options). kNotFound, and nothing written, when
+// `options.focus` names no actor; kIoError when the stream fails.
+// Example: annals::WriteDot(f, t, {.rank_by_time = true});
+Status WriteDot(std::ostream& out, const Timeline& timeline,
+                const GraphOptions& options);
+
+// Writes report.html: one self-contained page (timeline axis, filters,
+// evidence, actors, statements) that needs no network. `svg` is the
+// graph as RenderSvg drew it, inlined; "" leaves the picture out.
+// Example: annals::WriteHtmlReport(f, t, svg ? *svg : "");
+Status WriteHtmlReport(std::ostream& out, const Timeline& timeline,
+                       std::string_view svg);
+
+// Draws DOT source (graph.dot) as SVG with Graphviz's `dot` program, run
+// as a child process (no shell) and killed if it takes over two minutes.
+// Graphviz is optional: kNotFound, with how to install it, when `dot` is
+// not on PATH; kInvalidArgument with dot's message when it rejects the
+// input; kIoError when it cannot be run or times out.
+// Example:
+//   auto svg = annals::RenderSvg(*annals::Render(t, annals::Format::kDot));
+//   bool missing = svg.status().code() == annals::Status::Code::kNotFound;
+//   if (!svg && !missing) report(svg.status());
+Result<std::string> RenderSvg(const std::string& dot_source);
 
 }  // namespace annals
 

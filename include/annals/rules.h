@@ -44,7 +44,8 @@ class RuleSet {
   //   annals::Diagnostics all;
   //   auto rules = annals::RuleSet::Load({annals::RuleSet::BundledDirectory(), "my-rules"}, &all);
   //   if (!rules) for (const auto& d : all) std::cerr << d.ToString() << "\n";
-  static Result<RuleSet> Load(const std::vector<std::string>& dirs, Diagnostics* all = nullptr);
+  static Result<RuleSet> Load(const std::vector<std::string>& dirs,
+                              Diagnostics* all = nullptr);
 
   // The same from in-memory layers, each a list of files.
   // Example:
@@ -61,6 +62,23 @@ class RuleSet {
 
   // Number of rules of all stages. Example: rules->rule_count() > 0
   std::size_t rule_count() const;
+
+  // What was loaded, for a summary such as `annals rules check` prints:
+  // rule files, named lexicons, and the rules of each stage in pipeline
+  // order (dct, block, timex, place, actor, event, position).
+  // Example: for (const auto& s : rules->stage_rule_counts())
+  //            std::cout << s.stage << " " << s.rules << "\n";  // "timex 120"
+  struct StageRules {
+    std::string stage;  // the YAML section name: "timex"
+    std::size_t rules = 0;
+  };
+  std::size_t file_count() const;
+  std::size_t lexicon_count() const;
+  std::vector<StageRules> stage_rule_counts() const;
+
+  // True when a rule of any stage has this id.
+  // Example: rules->has_rule("timex.date.month_day")
+  bool has_rule(const std::string& rule_id) const;
 
  private:
   friend struct internal::Access;

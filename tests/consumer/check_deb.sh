@@ -31,7 +31,7 @@ for lib in $(ldd "$tmp/root/usr/bin/annals" | awk '/=>/ {print $3}'); do
   esac
 done
 
-for f in usr/bin/annals usr/share/annals/rules/dct.yaml usr/share/man/man1/annals.1 \
+for f in usr/bin/annals usr/share/annals/rules/dct.yaml usr/share/man/man1/annals.1.gz \
          usr/include/annals/annals.h; do
   [ -e "$tmp/root/$f" ] || { echo "FAIL: $f not in the package"; exit 1; }
 done

@@ -16,9 +16,13 @@ trap 'rm -rf "$tmp"' EXIT
 cmake --install "$build" --prefix "$tmp/prefix" >"$tmp/install.log" 2>&1 || {
   cat "$tmp/install.log"; exit 1; }
 for f in bin/annals include/annals/annals.h include/annals/version.h share/annals/rules \
-         share/man/man1/annals.1; do
+         share/man/man1/annals.1.gz; do
   [ -e "$tmp/prefix/$f" ] || { echo "FAIL: not installed: $f"; exit 1; }
 done
+# The man page is installed compressed, and is a man page.
+gzip -t "$tmp/prefix/share/man/man1/annals.1.gz" &&
+  gzip -dc "$tmp/prefix/share/man/man1/annals.1.gz" | grep -q '^\.TH ANNALS' || {
+  echo "FAIL: share/man/man1/annals.1.gz is not the gzipped man page"; exit 1; }
 # No internal header may leak into the installed ones.
 if grep -l '"pipeline/\|"graph/\|yaml-cpp\|re2/\|boost/' "$tmp/prefix/include/annals/"*.h; then
   echo "FAIL: public headers include internal or third-party headers"; exit 1

@@ -1,0 +1,83 @@
+// annals/rules.h: RuleSet loading, diagnostics and what a set holds.
+#include <doctest/doctest.h>
+
+#include "tests/api/api_fixture.h"
+
+namespace {
+
+using annals::testing::BundledRuleSet;
+using annals::testing::DailyRuleSet;
+using annals::testing::kDailyRules;
+
+TEST_CASE("RuleSet::FromYaml compiles in-memory rules") {
+  auto rules = annals::RuleSet::FromYaml({{{"mem/sets.yaml", kDailyRules}}});
+  REQUIRE_MESSAGE(rules.ok(), rules.status().ToString());
+  CHECK(rules->rule_count() == 1);
+  auto x = annals::TagTimes(
+      *rules,
+      {.id = "d1", .text = "It is published daily.", .dct = "2021-03-12"});
+  REQUIRE(x.ok());
+  auto times = x->times();
+  REQUIRE(times.size() == 1);
+  CHECK(times[0].begin == 16);
+  CHECK(times[0].end == 21);
+  CHECK(times[0].type == "SET");
+  CHECK(times[0].value == "P1D");
+  CHECK(times[0].rule == "timex.set.daily");
+}
+
+TEST_CASE("rule errors carry file, line, column and every problem") {
+  annals::Diagnostics all;
+  auto rules = annals::RuleSet::FromYaml(
+      {{{"mem/bad.yaml",
+         "timex:\n  - id: timex.bad\n    patern: 'x'\n    type: DATE\n"}}},
+      &all);
+  REQUIRE_FALSE(rules.ok());
+  CHECK_FALSE(all.empty());
+  CHECK(rules.status().where().file == "mem/bad.yaml");
+  CHECK(rules.status().where().line > 0);
+  CHECK(rules.status().ToString().find("mem/bad.yaml:") == 0);
+
+  auto missing = annals::RuleSet::Load({"/nonexistent/annals-rules"});
+  REQUIRE_FALSE(missing.ok());
+  CHECK(missing.status().code() == annals::Status::Code::kIoError);
+  CHECK_FALSE(annals::RuleSet::Load({}).ok());
+}
+
+TEST_CASE(
+    "a RuleSet says how many files, lexicons and rules of each stage it has") {
+  annals::RuleSet daily = DailyRuleSet();
+  CHECK(daily.file_count() == 1);
+  CHECK(daily.lexicon_count() == 0);
+  auto stages = daily.stage_rule_counts();
+  REQUIRE(stages.size() == 7);
+  CHECK(stages[0].stage == "dct");
+  CHECK(stages[2].stage == "timex");
+  CHECK(stages[2].rules == 1);
+  std::size_t sum = 0;
+  for (const auto& s : stages) sum += s.rules;
+  CHECK(sum == daily.rule_count());
+
+  const annals::RuleSet& bundled = BundledRuleSet();
+  CHECK(bundled.file_count() > 1);
+  CHECK(bundled.lexicon_count() > 0);
+  sum = 0;
+  for (const auto& s : bundled.stage_rule_counts()) sum += s.rules;
+  CHECK(sum == bundled.rule_count());
+}
+
+TEST_CASE(
+    "has_rule knows the ids of every stage, and nothing of a moved-from set") {
+  annals::RuleSet daily = DailyRuleSet();
+  CHECK(daily.has_rule("timex.set.daily"));
+  CHECK_FALSE(daily.has_rule("timex.set.weekly"));
+  CHECK_FALSE(daily.has_rule(""));
+  annals::RuleSet taken = std::move(daily);
+  CHECK(taken.has_rule("timex.set.daily"));
+  CHECK_FALSE(
+      daily.has_rule("timex.set.daily"));  // NOLINT: moved-from on purpose
+  CHECK(daily.file_count() == 0);          // NOLINT
+  CHECK(daily.stage_rule_counts().size() == 7);  // NOLINT
+}
+
+}  // namespace
