@@ -6,7 +6,10 @@
 namespace annals {
 namespace {
 
-Tense ParseTense(const std::string& s) {
+// A cue's tense; "none" marks a form that only shields a shorter cue
+// ("next to" is a place, not the future), so it tells nothing.
+std::optional<Tense> ParseTense(const std::string& s) {
+  if (s == "none") return std::nullopt;
   if (s == "future") return Tense::kFuture;
   if (s == "present") return Tense::kPresent;
   return Tense::kPast;
@@ -31,7 +34,8 @@ TenseReader::TenseReader(const RuleBook& rules) {
   if (const Lexicon* shapes = rules.lexicon("TENSE_PATTERN")) {
     for (const auto& e : shapes->entries()) {
       auto re = Compile(e.Field("pattern"));
-      if (re) patterns_.push_back({std::move(re), ParseTense(e.Field("tense"))});
+      auto tense = ParseTense(e.Field("tense"));
+      if (re && tense) patterns_.push_back({std::move(re), *tense});
     }
   }
 }
@@ -82,7 +86,7 @@ std::pair<size_t, size_t> TenseReader::Clause(std::string_view sentence, size_t 
   return {from, to};
 }
 
-std::optional<Tense> TenseReader::Govern(const std::vector<Cue>& cues, bool listed,
+std::optional<Tense> TenseReader::Govern(const std::vector<Cue>& cues, bool listed, Side side,
                                          size_t begin, size_t end,
                                          std::pair<size_t, size_t> scope) const {
   const Cue* left = nullptr;   // nearest before the timex
@@ -92,8 +96,16 @@ std::optional<Tense> TenseReader::Govern(const std::vector<Cue>& cues, bool list
     if (c.end <= begin) left = &c;
     if (c.begin >= end && !right) right = &c;
   }
-  if (left) return left->tense;
-  if (right) return right->tense;
+  const Cue* pick = side == Side::kBefore ? left : right;
+  if (pick) return pick->tense;
+  return std::nullopt;
+}
+
+std::optional<Tense> TenseReader::Nearest(const std::vector<Cue>& cues, size_t end,
+                                          std::pair<size_t, size_t> scope) const {
+  for (const Cue& c : cues) {
+    if (c.begin >= end && c.begin >= scope.first && c.end <= scope.second) return c.tense;
+  }
   return std::nullopt;
 }
 
@@ -108,11 +120,14 @@ Tense TenseReader::At(std::string_view sentence, size_t begin, size_t end) const
   end -= from;
   std::vector<Cue> cues = Cues(sentence);
   const std::pair<size_t, size_t> scopes[] = {Clause(sentence, begin, end), {0, sentence.size()}};
+  // The verb before a timex governs it more often than one after ("issued
+  // a statement Friday saying it will..."), even when only its shape tells.
   for (const auto& scope : scopes) {
-    if (auto t = Govern(cues, true, begin, end, scope)) return *t;
-    if (auto t = Govern(cues, false, begin, end, scope)) return *t;
+    if (auto t = Govern(cues, true, Side::kBefore, begin, end, scope)) return *t;
+    if (auto t = Govern(cues, false, Side::kBefore, begin, end, scope)) return *t;
+    if (auto t = Nearest(cues, end, scope)) return *t;
   }
-  return Tense::kPast;
+  return Tense::kPresent;
 }
 
 }  // namespace annals

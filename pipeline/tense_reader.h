@@ -4,12 +4,13 @@
 // depending on the verb that governs it: "the king met Monday" looks back,
 // "the team plans to leave on Thursday" ahead. Without a parser, the
 // governing verb is taken to be the nearest tense cue before the timex in
-// its clause, else the nearest after it in its clause, else the nearest in
-// the sentence (read 160 bytes each side of the timex); news defaults to
-// the past. Listed cues count before word
-// shapes ("...ed" is also an adjective: "an unspecified date"): a listed
-// cue in the clause, else a shape in the clause, else a listed cue in the
-// sentence, else a shape in the sentence.
+// its clause, else the nearest after it in its clause, else the same in
+// the sentence (read 160 bytes each side of the timex). Before the timex,
+// listed cues count before word shapes ("...ed" is also an adjective: "an
+// unspecified date"); after it, the nearest cue of either kind counts (the
+// verb of the clause, not a "will" further on). A sentence without any cue
+// ("Arafat meets Albright Monday", "the summit in April") is kPresent: the
+// nearest such day or month.
 //
 // All words come from lexicons of the rule book:
 //   TENSE_CUE      forms with field `tense` (past, present, future):
@@ -57,11 +58,15 @@ class TenseReader {
     Tense tense = Tense::kPast;
   };
 
+  enum class Side { kBefore, kAfter };
+
   std::vector<Cue> Cues(std::string_view sentence) const;
-  // The tense of the governing cue among those with `listed` as given,
-  // within `scope` (a clause or the whole sentence), or nullopt.
-  std::optional<Tense> Govern(const std::vector<Cue>& cues, bool listed, size_t begin, size_t end,
-                              std::pair<size_t, size_t> scope) const;
+  // The tense of the nearest cue on `side` of the timex among those with
+  // `listed` as given, within `scope` (a clause or the sentence), or nullopt.
+  std::optional<Tense> Govern(const std::vector<Cue>& cues, bool listed, Side side, size_t begin,
+                              size_t end, std::pair<size_t, size_t> scope) const;
+  std::optional<Tense> Nearest(const std::vector<Cue>& cues, size_t end,
+                               std::pair<size_t, size_t> scope) const;
   std::optional<Tense> PatternTense(std::string_view word) const;
   // The clause around [begin, end): from the last mark before it to the
   // first mark after it.

@@ -196,7 +196,18 @@ Result<std::string> Month(const Args& a, const TimeContext& ctx, bool narrative)
   return d.ToString();
 }
 
-// weekday(day=1..7 Monday first, dir=auto|past|future|last|next|this)
+// The tense a rule forces with tense=past|present|future ("Friday's
+// close" looks back whatever the verb), else the sentence's.
+Tense TenseOf(const Args& a, const TimeContext& ctx) {
+  auto t = a.Get("tense");
+  if (!t) return ctx.tense;
+  if (*t == "future") return Tense::kFuture;
+  if (*t == "present") return Tense::kPresent;
+  return Tense::kPast;
+}
+
+// weekday(day=1..7 Monday first, dir=auto|past|future|last|next|this,
+// tense=past|present|future)
 Result<std::string> Weekday(const Args& a, const TimeContext& ctx, bool narrative) {
   auto wd = a.Int("day");
   if (!wd || *wd < 1 || *wd > 7) return BadArg("weekday", "day must be 1 (Monday) to 7");
@@ -213,8 +224,8 @@ Result<std::string> Weekday(const Args& a, const TimeContext& ctx, bool narrativ
   else if (dir == "this") offset = *wd - int(today);
   else if (dir == "past") offset = back ? -back : -7;  // "last Monday" said on a Monday
   else if (dir == "future") offset = ahead;
-  else if (ctx.tense == Tense::kFuture) offset = ahead;
-  else if (ctx.tense == Tense::kPresent) offset = back <= ahead ? -back : ahead;
+  else if (TenseOf(a, ctx) == Tense::kFuture) offset = ahead;
+  else if (TenseOf(a, ctx) == Tense::kPresent) offset = back <= ahead ? -back : ahead;
   else offset = -back;
   return WithPart(FromDays(base + days{offset}).ToString(), a);
 }
@@ -224,7 +235,7 @@ std::string WeekValue(sys_days d) {
   return fmt::format("{:04d}-W{:02d}", int(w.year()), unsigned(w.weeknum()));
 }
 
-// relative(unit=day|week|month|quarter|year|decade|century, offset=N)
+// relative(unit=day|week|month|quarter|year|decade|century, offset=N|X)
 Result<std::string> Relative(const Args& a, const TimeContext& ctx, bool narrative) {
   auto unit = a.Get("unit");
   auto offset = a.Int("offset").value_or(0);
@@ -244,6 +255,8 @@ Result<std::string> Relative(const Args& a, const TimeContext& ctx, bool narrati
   }
   if (*unit == "week") {
     if (!anchor->year) return std::string("XXXX-WXX");
+    // offset=X: a week of the anchor's year the text leaves unnamed.
+    if (a.Get("offset") == "X") return fmt::format("{:04d}-WXX", *anchor->year);
     return WeekValue(*base + days{7 * offset});
   }
   if (*unit == "month") {
@@ -269,9 +282,20 @@ Result<std::string> Relative(const Args& a, const TimeContext& ctx, bool narrati
   return BadArg("relative", "unknown unit " + *unit);
 }
 
-// duration(amount=N|X, unit=Y|M|W|D|H|MIN|S|DE|CE|Q)
+// "2 1/2 years" = P2Y6M: the half of a unit in the next smaller one.
+Result<std::string> DurationAndHalf(int n, const std::string& unit) {
+  if (unit == "Y") return fmt::format("P{}Y6M", n);
+  if (unit == "M") return fmt::format("P{}M15D", n);
+  if (unit == "D") return fmt::format("P{}DT12H", n);
+  if (unit == "H") return fmt::format("PT{}H30M", n);
+  if (unit == "MIN") return fmt::format("PT{}M30S", n);
+  return BadArg("duration", "no half of unit " + unit);
+}
+
+// duration(amount=N|X, unit=Y|M|W|D|H|MIN|S|DE|CE|Q, half=1)
 Result<std::string> Duration(const Args& a, const TimeContext&, bool) {
   auto unit = a.Get("unit");
+  if (auto n = a.Int("amount"); n && unit && a.Get("half")) return DurationAndHalf(*n, *unit);
   std::string amount = a.Get("amount").value_or("X");
   if (!unit) return BadArg("duration", "needs unit=");
   static const std::map<std::string, std::string> kTimeUnits = {{"H", "H"}, {"MIN", "M"}, {"S", "S"}};
@@ -377,11 +401,17 @@ Result<std::string> Clock(const Args& a, const TimeContext& ctx, bool narrative)
   if (ampm && (*ampm == "am" || *ampm == "a.m.") && hour == 12) hour = 0;
   std::string day = "XXXX-XX-XX";
   auto anchor = Anchor(ctx, narrative);
-  if (auto y = YearArg(a); y && a.Int("month") && a.Int("day")) {
-    day = PartialDate{y, *a.Int("month"), *a.Int("day")}.ToString();
+  if (a.Get("month") && a.Get("day")) {  // "5 p.m. Nov. 9": that date
+    TimeArgs d = {{"month", *a.Get("month")}, {"day", *a.Get("day")}};
+    if (auto y = a.Get("year")) d.emplace_back("year", *y);
+    auto v = Date(Args{d}, ctx, false);
+    if (!v.ok()) return v;
+    day = *v;
   } else if (a.Get("wd")) {  // "10 p.m. Wednesday": that weekday's date
+    // A weekday counts from the DCT even where a bare clock time follows
+    // the story's last date: "9 a.m. Tuesday" is this week's Tuesday.
     TimeArgs w = {{"day", *a.Get("wd")}};
-    auto v = Weekday(Args{w}, ctx, narrative);
+    auto v = Weekday(Args{w}, ctx, false);
     if (!v.ok()) return v;
     day = *v;
   } else if (anchor && anchor->day) {

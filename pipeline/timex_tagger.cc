@@ -12,6 +12,31 @@ bool IsDayValue(const std::string& v) {
 
 bool IsQuarterValue(const std::string& v) { return RE2::FullMatch(v, R"(\d{4}-Q[1-4])"); }
 
+// A run of months longer than a quarter and shorter than a year ("P9M"),
+// as results for the year so far are given.
+bool IsYearToDate(const std::string& v) {
+  int months = 0;
+  return RE2::FullMatch(v, R"(P(\d+)M)", &months) && months > 3 && months < 12;
+}
+
+// Whether quarter value `v` ("1989-Q3") ended before the DCT's quarter
+// began.
+bool EndedBefore(const std::string& v, const std::optional<PartialDate>& dct) {
+  int y = 0, q = 0;
+  if (!RE2::FullMatch(v, R"((\d{4})-Q([1-4]))", &y, &q)) return false;
+  if (!dct || !dct->year || !dct->month) return true;
+  return y * 4 + q < *dct->year * 4 + (dct->month - 1) / 3 + 1;
+}
+
+// Whether a quarter the text names becomes the story's quarter. The lead
+// names it (a fiscal quarter may carry a later calendar number); after
+// that only a later quarter already over replaces it: "fourth-quarter" in
+// October is an outlook, "after a flat second quarter" a look back.
+bool MovesTopic(const std::string& v, const TimeContext& ctx) {
+  if (!ctx.last_quarter) return true;
+  return EndedBefore(v, ctx.dct) && v > *ctx.last_quarter;
+}
+
 // A rule may match context it does not tag ("in (?P<timex>January)",
 // RE2 has no lookbehind): a `timex` capture, when it took part, is the span.
 void NarrowToTimexCapture(Match* m) {
@@ -101,7 +126,10 @@ void TimexTagger::Resolve(std::vector<Timex>* timexes, const std::string& dct) c
     // Only a quarter the text names moves the topic; one computed from the
     // topic ("a year earlier") must not, or each would count back again.
     bool named = t.function == "quarter" || t.function == "relative";
-    if (named && IsQuarterValue(t.value)) ctx.last_quarter = t.value;
+    if (named && IsQuarterValue(t.value) && MovesTopic(t.value, ctx)) ctx.last_quarter = t.value;
+    // "the first nine months": the story turns to the year so far, and "a
+    // year earlier" after it means the year, not the quarter.
+    if (t.type == "DURATION" && IsYearToDate(t.value)) ctx.last_quarter.reset();
   }
 }
 

@@ -37,6 +37,16 @@ TEST_CASE("tense of the verb governing a timex") {
       {"Talks, which broke down last month, are set to resume Monday.", "Monday", "future"},
       {"The rebels shelled the port Sunday, and aid will arrive soon.", "Sunday", "past"},
       {"Nothing happened.", "Nothing", "past"},
+      // No cue at all: the nearest occurrence (present).
+      {"Arafat meets Albright in London Monday.", "Monday", "present"},
+      // A shape-only verb before the timex outweighs a listed cue after it.
+      {"The envoys issued a statement Friday saying talks will resume.", "Friday", "past"},
+      // "next to" is a place: it shields the cue "next".
+      {"A bomb ripped through a bank next to the embassy Friday.", "Friday", "past"},
+      {"The bank next to the embassy will reopen Friday.", "Friday", "future"},
+      // After the timex, the nearest cue governs, listed or shape.
+      {"In January, the firm hired a chief who will stay on as chairman.", "January", "past"},
+      {"The court postponed the hearing until Tuesday.", "Tuesday", "future"},
   };
   for (const auto& r : rows) {
     CAPTURE(r.sentence);

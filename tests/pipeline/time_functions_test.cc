@@ -75,6 +75,10 @@ TEST_CASE("weekday: before and after the DCT") {
       {"across a year", "weekday", {{"day", "4"}}, "2021-01-01", Tense::kPast, "2020-12-31"},
       {"with part of day", "weekday", {{"day", "3"}, {"part", "NI"}}, "2000-04-06", Tense::kPast, "2000-04-05TNI"},
       {"no DCT", "weekday", {{"day", "2"}}, "", Tense::kPast, "XXXX-WXX-2"},
+      {"forced past over a future sentence", "weekday", {{"day", "2"}, {"tense", "past"}}, "2021-03-12", Tense::kFuture, "2021-03-09"},
+      {"forced past, same day", "weekday", {{"day", "5"}, {"tense", "past"}}, "2021-03-12", Tense::kFuture, "2021-03-12"},
+      {"forced past across a year", "weekday", {{"day", "4"}, {"tense", "past"}}, "2021-01-01", Tense::kFuture, "2020-12-31"},
+      {"forced future", "weekday", {{"day", "1"}, {"tense", "future"}}, "2021-03-12", Tense::kPast, "2021-03-15"},
   });
 }
 
@@ -94,6 +98,9 @@ TEST_CASE("relative and ago: ISO weeks and year boundaries") {
       {"a decade ago", "ago", {{"amount", "1"}, {"unit", "decade"}}, "1999-03-12", Tense::kPast, "1989"},
       {"years ago", "ago", {{"unit", "year"}}, "1999-03-12", Tense::kPast, "PAST_REF"},
       {"relative without DCT", "relative", {{"unit", "day"}, {"offset", "-1"}}, "", Tense::kPast, ""},
+      {"an unnamed week of the year", "relative", {{"unit", "week"}, {"offset", "X"}}, "1989-10-30", Tense::kPast, "1989-WXX"},
+      {"an unnamed week, year unknown", "relative", {{"unit", "week"}, {"offset", "X"}}, "XXXX-10-30", Tense::kPast, "XXXX-WXX"},
+      {"an unnamed week on Jan 1", "relative", {{"unit", "week"}, {"offset", "X"}}, "2021-01-01", Tense::kPast, "2021-WXX"},
   });
 }
 
@@ -101,6 +108,19 @@ TEST_CASE("ago follows the quarter the story is about") {
   Case c{"a year earlier", "ago", {{"amount", "1"}, {"unit", "year"}, {"follow_quarter", "1"}}, "1989-10-26", Tense::kPast, ""};
   CHECK(Eval(c, std::string("1989-Q3")) == "1988-Q3");
   CHECK(Eval(c) == "1988");
+}
+
+TEST_CASE("a clock time's weekday counts from the DCT, not the story's last date") {
+  TimeContext ctx;
+  ctx.dct = PartialDate::Parse("2000-04-03");        // a Monday
+  ctx.narrative = PartialDate::Parse("1999-11-20");  // a date the story told of
+  ctx.tense = Tense::kFuture;
+  auto r = TimeFunctions::Evaluate("time", {{"hour", "9"}, {"ampm", "am"}, {"wd", "2"}}, ctx, true);
+  REQUIRE(r.ok());
+  CHECK(*r == "2000-04-04T09:00");
+  r = TimeFunctions::Evaluate("time", {{"hour", "9"}, {"ampm", "am"}}, ctx, true);
+  REQUIRE(r.ok());
+  CHECK(*r == "1999-11-20T09:00");  // a bare clock time stays on the story's day
 }
 
 TEST_CASE("quarters, halves, decades, centuries, seasons, weekends") {
@@ -117,14 +137,27 @@ TEST_CASE("quarters, halves, decades, centuries, seasons, weekends") {
       {"decade two digits", "decade", {{"year", "80"}}, "", Tense::kPast, "198"},
       {"20th century", "century", {{"ordinal", "20"}}, "", Tense::kPast, "19"},
       {"last fall", "season", {{"season", "FA"}, {"offset", "-1"}}, "1998-02-06", Tense::kPast, "1997-FA"},
+      {"this past spring", "season", {{"season", "SP"}, {"offset", "0"}}, "1989-10-30", Tense::kPast, "1989-SP"},
+      {"year-end a year back", "date", {{"month", "12"}, {"day", "31"}, {"year_offset", "-1"}}, "1989-10-26", Tense::kPast, "1988-12-31"},
       {"weekend before a Monday", "weekend", {}, "1989-10-30", Tense::kPast, "1989-W43-WE"},
       {"next weekend", "weekend", {{"dir", "next"}}, "1989-10-30", Tense::kPast, "1989-W44-WE"},
       {"duration decades", "duration", {{"amount", "2"}, {"unit", "DE"}}, "", Tense::kPast, "P20Y"},
       {"duration hours", "duration", {{"amount", "16"}, {"unit", "H"}}, "", Tense::kPast, "PT16H"},
       {"duration vague", "duration", {{"unit", "W"}}, "", Tense::kPast, "PXW"},
+      {"two and a half years", "duration", {{"amount", "2"}, {"unit", "Y"}, {"half", "1"}}, "", Tense::kPast, "P2Y6M"},
+      {"five and a half hours", "duration", {{"amount", "5"}, {"unit", "H"}, {"half", "1"}}, "", Tense::kPast, "PT5H30M"},
+      {"a minute and a half", "duration", {{"amount", "1"}, {"unit", "MIN"}, {"half", "1"}}, "", Tense::kPast, "PT1M30S"},
+      {"a day and a half", "duration", {{"amount", "1"}, {"unit", "D"}, {"half", "1"}}, "", Tense::kPast, "P1DT12H"},
+      {"no half of a week", "duration", {{"amount", "1"}, {"unit", "W"}, {"half", "1"}}, "", Tense::kPast, ""},
+      {"duration counted quarters", "duration", {{"amount", "2"}, {"unit", "Q"}}, "", Tense::kPast, "P2Q"},
+      {"duration vague quarters", "duration", {{"unit", "Q"}}, "", Tense::kPast, "PXQ"},
       {"clock pm", "time", {{"hour", "9"}, {"ampm", "pm"}}, "2000-04-06", Tense::kPast, "2000-04-06T21:00"},
       {"clock 12 am", "time", {{"hour", "12"}, {"ampm", "am"}}, "2000-04-06", Tense::kPast, "2000-04-06T00:00"},
       {"clock on weekday", "time", {{"hour", "9"}, {"ampm", "am"}, {"wd", "2"}}, "2000-04-06", Tense::kPast, "2000-04-04T09:00"},
+      {"clock on month day", "time", {{"hour", "5"}, {"ampm", "pm"}, {"month", "11"}, {"day", "9"}}, "1989-11-02", Tense::kPast, "1989-11-09T17:00"},
+      {"clock on month day next year", "time", {{"hour", "5"}, {"ampm", "pm"}, {"month", "1"}, {"day", "2"}}, "1989-12-28", Tense::kFuture, "1990-01-02T17:00"},
+      {"clock on leap day", "time", {{"hour", "10"}, {"ampm", "am"}, {"month", "2"}, {"day", "29"}, {"year", "2000"}}, "2000-03-06", Tense::kPast, "2000-02-29T10:00"},
+      {"clock on a day that does not exist", "time", {{"hour", "10"}, {"ampm", "am"}, {"month", "2"}, {"day", "29"}, {"year", "1999"}}, "1999-03-06", Tense::kPast, ""},
   });
 }
 

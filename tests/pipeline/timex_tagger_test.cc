@@ -102,6 +102,26 @@ TEST_CASE("tagging table") {
       {"The dividend will be paid in January.", "1989-10-26", "January", "1990-01"},
       {"The buyout is expected to close by Dec. 15.", "1989-10-30", "Dec. 15", "1989-12-15"},
       {"He said last Wednesday that he would quit.", "1989-11-01", "last Wednesday", "1989-10-25"},
+      // After the lead, only a later quarter already over moves the story's
+      // quarter: an outlook for the current one does not.
+      {"Third-quarter net rose. The firm expects fourth-quarter gains. "
+       "Sales rose from a year ago.", "1989-11-02", "a year ago", "1988-Q3"},
+      {"Fourth-quarter net rose, up from a year ago.", "1990-02-06", "a year ago", "1988-Q4"},
+      // The lead's quarter is the story's, even a fiscal one whose number is
+      // later than the calendar's.
+      {"Fiscal fourth-quarter profit rose, up from a year earlier.", "1989-11-02",
+       "a year earlier", "1988-Q4"},
+      // Results for the year so far turn "a year earlier" to the year, until
+      // a quarter is named again.
+      {"Third-quarter net rose. For the first nine months, net fell from a year earlier.",
+       "1989-11-02", "a year earlier", "1988"},
+      {"For the nine months, net fell. Third-quarter sales rose from a year earlier.",
+       "1989-11-02", "a year earlier", "1988-Q3"},
+      // An older quarter named in passing does not move it.
+      {"Third-quarter net rose. After a flat second quarter, sales rose from a year ago.",
+       "1989-11-02", "a year ago", "1988-Q3"},
+      {"Third-quarter net rose. The first quarter of 1990 will be weak. "
+       "The latest quarter was strong.", "1989-10-26", "The latest quarter", "1989-Q3"},
       // Narrative references count from the last date mentioned.
       {"Riots broke out on May 3, 1992, and the next day the army moved in.", "2000-01-28",
        "the next day", "1992-05-04"},
