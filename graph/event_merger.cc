@@ -19,6 +19,8 @@ std::string Lower(const std::string& s) {
 }
 
 constexpr int kMaxIndexedDays = 31;
+// Shorter label words ("the", "a") say nothing about the event.
+constexpr std::size_t kLabelWord = 4;
 
 }  // namespace
 
@@ -113,6 +115,62 @@ void EventMerger::MergeWithinArticles() {
       }
     }
     same.push_back(i);
+  }
+}
+
+std::string EventMerger::DayKey(const Item& it, int day) const {
+  return std::to_string(it.doc) + "|" + articles_[it.doc].events[it.mention].type + "|" + std::to_string(day);
+}
+
+// A mention dated by a week or month ("at the summit next week") joins a
+// same-type set of its article dated by a day inside that span, when
+// their people nest: the coarse date is a vaguer report of the same day.
+void EventMerger::MergeCoarseIntoDays() {
+  DayIndex days;  // (doc, type, first day) -> items
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    const Item& it = items_[i];
+    if (it.has_interval && it.granularity == static_cast<int>(Granularity::kDay)) {
+      days[DayKey(it, it.first)].push_back(i);
+    }
+  }
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    const Item& it = items_[i];
+    bool coarse = it.granularity == static_cast<int>(Granularity::kWeek) ||
+                  it.granularity == static_cast<int>(Granularity::kMonth);
+    if (it.has_interval && coarse) JoinDayInside(i, days);
+  }
+}
+
+// Whether the labels of two sets share a word of kLabelWord letters or
+// more ("APEC meeting", "leaders' meeting"): a vaguer date alone does not
+// make "the summit" the same event as "the talks".
+bool EventMerger::LabelsShareWord(std::size_t a, std::size_t b) {
+  auto words = [](const std::string& label) {
+    std::vector<std::string> out;
+    std::string w;
+    for (char c : label + " ") {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        w += c;
+      } else {
+        if (w.size() >= kLabelWord) out.push_back(w);
+        w.clear();
+      }
+    }
+    return out;
+  };
+  std::vector<std::string> wa = words(set_label_[sets_.Find(a)]), wb = words(set_label_[sets_.Find(b)]);
+  return std::any_of(wa.begin(), wa.end(),
+                     [&](const std::string& w) { return std::find(wb.begin(), wb.end(), w) != wb.end(); });
+}
+
+void EventMerger::JoinDayInside(std::size_t i, const DayIndex& days) {
+  const Item& it = items_[i];
+  for (int day = it.first; day <= it.last; ++day) {
+    auto pos = days.find(DayKey(it, day));
+    if (pos == days.end()) continue;
+    for (std::size_t j : pos->second) {
+      if (Nested(j, i) && LabelsShareWord(j, i)) return Join(j, i);
+    }
   }
 }
 
@@ -233,6 +291,7 @@ EventCluster EventMerger::Build(const std::vector<std::size_t>& items) const {
 std::vector<EventCluster> EventMerger::Merge() {
   Collect();
   MergeWithinArticles();
+  MergeCoarseIntoDays();
   MergeAcrossArticles();
   AttachUndated();
   std::map<std::size_t, std::vector<std::size_t>> groups;  // root -> items in order

@@ -5,8 +5,10 @@
 //  - in one article: fall on the same day (or the same coarser value)
 //    and name nested sets of people (one's persons all among the
 //    other's), so "A met B" and "B met C" on one day stay two meetings
-//    while "the talks" joins "A and B held talks"; an undated mention
-//    joins the article's only dated event of its type;
+//    while "the talks" joins "A and B held talks"; a mention dated by a
+//    week or month joins a set dated by a day inside it whose people
+//    nest with its own and whose label shares a word with its own; an
+//    undated mention joins the article's only dated event of its type;
 //  - across articles: share a day and are compatible: they share a
 //    participant, have the same label, or one names no one.
 // Candidates are found through hashed (type, day) keys, never by
@@ -20,6 +22,7 @@
 #define ANNALS_GRAPH_EVENT_MERGER_H_
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/actor_merger.h"
@@ -55,7 +58,12 @@ class EventMerger {
     std::vector<int> people;
   };
   void Collect();
+  using DayIndex = std::unordered_map<std::string, std::vector<std::size_t>>;
   void MergeWithinArticles();
+  void MergeCoarseIntoDays();
+  bool LabelsShareWord(std::size_t a, std::size_t b);
+  void JoinDayInside(std::size_t i, const DayIndex& days);
+  std::string DayKey(const Item& it, int day) const;
   void MergeAcrossArticles();
   void AttachUndated();
   bool Compatible(std::size_t a, std::size_t b);

@@ -29,6 +29,18 @@ std::string Squeeze(std::string_view s) {
 
 bool IsLetter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
+// Whether any word of `text` is a form of `lex`.
+bool HasWordOf(const std::string& text, const Lexicon& lex) {
+  for (size_t i = 0; i < text.size();) {
+    while (i < text.size() && !IsLetter(text[i])) ++i;
+    size_t j = i;
+    while (j < text.size() && IsLetter(text[j])) ++j;
+    if (j > i && lex.Find(std::string_view(text.data() + i, j - i))) return true;
+    i = j;
+  }
+  return false;
+}
+
 void AddUnique(std::vector<std::string>* v, const std::string& s) {
   if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->push_back(s);
 }
@@ -217,8 +229,30 @@ void ActorFinder::Find(std::string_view text, const SpanSet& blocked, ArticleFac
       if (!a.affiliation.empty()) break;
     }
   }
+  AssignSideMembers(facts);
   std::sort(facts->actor_mentions.begin(), facts->actor_mentions.end(),
             [](const ActorMention& x, const ActorMention& y) { return x.span.begin < y.span.begin; });
+}
+
+// "The two sides" of talks are their heads of delegation: a group named
+// in ALL_SIDES gets as members the article's persons with a SIDE_LEADER
+// word in a title ("head of the Chilean delegation").
+void ActorFinder::AssignSideMembers(ArticleFacts* facts) const {
+  const Lexicon* sides = rules_.lexicon("ALL_SIDES");
+  const Lexicon* leader = rules_.lexicon("SIDE_LEADER");
+  if (!sides || !leader) return;
+  std::vector<int> heads;
+  for (size_t i = 0; i < facts->actors.size(); ++i) {
+    const ArticleActor& a = facts->actors[i];
+    if (a.kind != "person") continue;
+    bool leads = std::any_of(a.titles.begin(), a.titles.end(),
+                             [&](const std::string& t) { return HasWordOf(t, *leader); });
+    if (leads) heads.push_back(static_cast<int>(i));
+  }
+  if (heads.size() < 2) return;  // one head is no pair of sides
+  for (auto& a : facts->actors) {
+    if (a.kind == "group" && sides->Find(a.name)) a.members = heads;
+  }
 }
 
 }  // namespace annals

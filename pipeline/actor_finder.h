@@ -15,7 +15,11 @@
 //    it in the sentence ("his U.S. counterpart, Joe Biden").
 // A person with no stated affiliation gets one from the first country,
 // nationality or organization its titles name. A person name that is a
-// known country, city, region or body as a whole is no person.
+// known country, city, region or body as a whole is no person. A group
+// standing for all sides ("the two sides", lexicon ALL_SIDES) gets as
+// members the persons whose title names them the head of a side
+// (lexicon SIDE_LEADER: "head of the Chilean delegation"), when there are
+// two or more.
 //
 // Thread-safety: immutable after construction; Find is const.
 #ifndef ANNALS_PIPELINE_ACTOR_FINDER_H_
@@ -52,6 +56,7 @@ class ActorFinder {
     std::string field;
   };
   bool NamesNoPerson(const std::string& name) const;
+  void AssignSideMembers(ArticleFacts* facts) const;
 
   const RuleBook& rules_;
   std::vector<Affiliator> affiliators_;

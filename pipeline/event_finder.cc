@@ -1,5 +1,7 @@
 #include "pipeline/event_finder.h"
 
+#include <algorithm>
+
 #include "pipeline/event_sentence.h"
 #include "pipeline/masked_stage.h"
 
@@ -20,7 +22,9 @@ void EventFinder::Find(std::string_view text, const SpanSet& blocked, ArticleFac
                        std::vector<Discarded>* dropped) const {
   auto masks = MasksBySentence(*facts, true, true);
   EventWords words{rules_.lexicon("PRONOUN"), rules_.lexicon("SPEAKER_LINK"),
-                   rules_.lexicon("EVENT_ADVERB"), boundaries_.get()};
+                   rules_.lexicon("EVENT_ADVERB"), boundaries_.get(),
+                   rules_.lexicon("EVENT_SEQUENCE"), rules_.lexicon("JOINT_EVENT"),
+                   rules_.lexicon("EVENT_FUTURE")};
   SentenceEvents events(facts, words);
   std::vector<Match> kept;  // matches live until their sentence is flushed
   MaskedStageInput in{&rules_, Stage::kEvent, text, &facts->sentences, &masks, &blocked, dropped};
@@ -34,6 +38,23 @@ void EventFinder::Find(std::string_view text, const SpanSet& blocked, ArticleFac
     events.EndSentence(sentence);
     kept.clear();
   });
+  AddGroupMembers(facts);
+}
+
+// A group taking part ("the two sides started talks") brings its members,
+// known only once the whole article is read.
+void EventFinder::AddGroupMembers(ArticleFacts* facts) {
+  for (auto& e : facts->events) {
+    std::vector<int> added;
+    for (int a : e.participants) {
+      for (int m : facts->actors[a].members) {
+        bool known = std::find(e.participants.begin(), e.participants.end(), m) != e.participants.end() ||
+                     std::find(added.begin(), added.end(), m) != added.end();
+        if (!known) added.push_back(m);
+      }
+    }
+    e.participants.insert(e.participants.end(), added.begin(), added.end());
+  }
 }
 
 }  // namespace annals

@@ -13,7 +13,8 @@
 // What a rule leaves open is filled by SentenceEvents (event_sentence.h):
 // the trigger's stretch of the sentence, the nearest free date, pronoun
 // subjects, the speaker of the sentence, and dates carried from the
-// statement or the sentence before.
+// statement or the sentence before. A group participant with members
+// (actor_finder.h: "the two sides") brings them in.
 //
 // Thread-safety: immutable; Find is const.
 #ifndef ANNALS_PIPELINE_EVENT_FINDER_H_
@@ -38,6 +39,8 @@ class EventFinder {
             std::vector<Discarded>* dropped = nullptr) const;
 
  private:
+  static void AddGroupMembers(ArticleFacts* facts);
+
   const RuleBook& rules_;
   std::unique_ptr<RE2> boundaries_;  // CLAUSE_BOUNDARY words, if any
 };

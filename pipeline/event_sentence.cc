@@ -12,6 +12,9 @@ namespace {
 constexpr size_t kBeforeToll = 60;
 // How many words a pronoun subject may stand before its trigger.
 constexpr int kSubjectWords = 4;
+// How many words an EVENT_SEQUENCE word may stand before its event ("after
+// their brief talks").
+constexpr int kSequenceWords = 3;
 
 std::optional<Span> FieldCapture(const Match& m, const std::string& field) {
   const Template& t = m.rule->Field(field);
@@ -67,6 +70,28 @@ std::string_view NextWord(const std::string& s, size_t pos, size_t end, const Sk
   return {};
 }
 
+// The word ending at `end` (letters only), or "" when a token or
+// punctuation stands there; `*begin` is set to its start.
+std::string_view WordBefore(const std::string& s, size_t end, size_t* begin) {
+  while (end > 0 && s[end - 1] == ' ') --end;
+  size_t b = end;
+  while (b > 0 && IsAsciiLetter(s[b - 1])) --b;
+  *begin = b;
+  return std::string_view(s.data() + b, end - b);
+}
+
+// Whether any word of `text` is a form of `lex`.
+bool HasWordOf(const std::string& text, const Lexicon& lex) {
+  for (size_t i = 0; i < text.size();) {
+    while (i < text.size() && !IsAsciiLetter(text[i])) ++i;
+    size_t j = i;
+    while (j < text.size() && IsAsciiLetter(text[j])) ++j;
+    if (j > i && lex.Find(std::string_view(text.data() + i, j - i))) return true;
+    i = j;
+  }
+  return false;
+}
+
 }  // namespace
 
 void SentenceEvents::Add(const Match& m) {
@@ -89,7 +114,56 @@ void SentenceEvents::Flush(size_t sentence, const MaskedText& masked) {
   AssignDates(masked);
   for (auto& p : pending_) p.speaker = InSpeakerClause(masked, p);
   for (const auto& p : pending_) Emit(sentence, masked, p);
+  OrderSentenceEvents(masked);
   pending_.clear();
+}
+
+// Whether an EVENT_SEQUENCE word of value `earlier` stands a few words
+// before the match: "after (their brief) talks" names what came first.
+bool SentenceEvents::HappenedEarlier(const MaskedText& masked, const Pending& p) const {
+  if (!words_.sequence) return false;
+  size_t end = p.trigger.begin;
+  for (int n = 0; n < kSequenceWords && end > 0; ++n) {
+    size_t b = 0;
+    std::string_view word = WordBefore(masked.text(), end, &b);
+    if (word.empty()) return false;
+    const LexiconEntry* e = words_.sequence->Find(word);
+    if (e) return e->Value() == "earlier";
+    end = b;
+  }
+  return false;
+}
+
+// Whether an EVENT_FUTURE word ("will", "to") stands a few words before
+// the trigger, past adverbs: "He will also visit ...".
+bool SentenceEvents::Future(const MaskedText& masked, const Pending& p) const {
+  if (!words_.future) return false;
+  size_t end = p.trigger.begin;
+  for (int n = 0; n < kSubjectWords && end > 0; ++n) {
+    size_t b = 0;
+    std::string_view word = WordBefore(masked.text(), end, &b);
+    if (word.empty()) return false;
+    if (words_.future->Find(word)) return true;
+    if (!words_.adverbs || !words_.adverbs->Find(word)) return false;
+    end = b;
+  }
+  return false;
+}
+
+// Events that happened earlier come first among the sentence's events;
+// the others keep their order. Emit appended one event per pending match.
+void SentenceEvents::OrderSentenceEvents(const MaskedText& masked) {
+  auto& events = facts_->events;
+  if (events.size() != first_event_ + pending_.size()) return;
+  std::vector<EventMention> earlier, later;
+  for (size_t i = 0; i < pending_.size(); ++i) {
+    auto& bucket = HappenedEarlier(masked, pending_[i]) ? earlier : later;
+    bucket.push_back(std::move(events[first_event_ + i]));
+  }
+  events.resize(first_event_);
+  for (auto* part : {&earlier, &later}) {
+    for (auto& e : *part) events.push_back(std::move(e));
+  }
 }
 
 void SentenceEvents::EndSentence(size_t sentence) {
@@ -261,7 +335,10 @@ void SentenceEvents::Emit(size_t sentence, const MaskedText& masked, const Pendi
   e.when = p.when;
   e.duration = Nearest(masked, p.segment, p.trigger, 'T', true);
   e.where = WhereOf(m, masked, p.segment, p.trigger);
-  if (e.when < 0 && !e.dct_default) DateUndated(sentence, masked, p, &e);
+  JoinOtherSide(masked, p, &e);
+  // A speaker's own event is dated by the statement even when its rule
+  // would default to the article's date.
+  if (e.when < 0 && (!e.dct_default || p.speaker)) DateUndated(sentence, masked, p, &e);
   facts_->events.push_back(std::move(e));
 }
 
@@ -316,9 +393,50 @@ void SentenceEvents::AttachSubject(const MaskedText& masked, const Pending& p, E
       }
     }
   } else if (p.match->rule->Field("subject").source() == "previous" && has_previous &&
-             masked.Tokens(p.segment.begin, p.trigger.begin, 'A').empty() &&
+             !PersonBetween(masked, p.segment.begin, p.trigger.begin) &&
              !facts_->events.back().participants.empty()) {
     AddFront(&e->participants, facts_->events.back().participants.front());
+  }
+}
+
+// Whether a person is named between two masked offsets: a state or body
+// there ("attended the APEC meeting and paid a visit") is an object, not
+// a new subject.
+bool SentenceEvents::PersonBetween(const MaskedText& masked, size_t begin, size_t end) const {
+  for (const auto& t : masked.Tokens(begin, end, 'A')) {
+    if (facts_->actors[t.index].kind == "person") return true;
+  }
+  return false;
+}
+
+// A joint event that names one person only takes the people of the
+// encounter it closes: the last earlier event of another type with two
+// people or more, one of them its own.
+void SentenceEvents::JoinOtherSide(const MaskedText& masked, const Pending& p, EventMention* e) const {
+  if (!words_.joint || !HasWordOf(masked.Unmask(p.trigger.begin, p.trigger.end), *words_.joint)) return;
+  auto persons = [&](const EventMention& x) {
+    std::vector<int> out;
+    for (int a : x.participants) {
+      if (facts_->actors[a].kind == "person") out.push_back(a);
+    }
+    return out;
+  };
+  std::vector<int> own = persons(*e);
+  if (own.size() >= 2) return;  // both sides named already
+  for (size_t i = facts_->events.size(); i-- > 0;) {
+    const EventMention& other = facts_->events[i];
+    std::vector<int> theirs = persons(other);
+    if (other.type == e->type || theirs.size() < 2) continue;
+    bool shared = std::any_of(own.begin(), own.end(), [&](int a) {
+      return std::find(theirs.begin(), theirs.end(), a) != theirs.end();
+    });
+    if (!shared) continue;
+    for (int a : theirs) {
+      if (std::find(e->participants.begin(), e->participants.end(), a) == e->participants.end()) {
+        e->participants.push_back(a);
+      }
+    }
+    return;
   }
 }
 
@@ -352,11 +470,17 @@ void SentenceEvents::DateUndated(size_t sentence, const MaskedText& masked, cons
   for (const auto& tok : masked.Tokens(0, masked.text().size(), 'T')) {
     if (IsPoint(tok.index)) return;  // the sentence has dates, none of them this event's
   }
-  for (size_t i = first_event_; i-- > 0 && facts_->events[i].sentence + 1 >= sentence;) {
-    const EventMention& other = facts_->events[i];
-    if (other.sentence + 1 == sentence && other.when >= 0 && shares_person(other)) {
-      e->when = other.when;
-      return;
+  // An event of its own type is the likelier antecedent ("his visit"
+  // after "arrived ... for a visit"), so it is looked for first.
+  if (Future(masked, p)) return;  // "will also visit": not the narrative's past date
+  for (bool same_type : {true, false}) {
+    for (size_t i = first_event_; i-- > 0 && facts_->events[i].sentence + 1 >= sentence;) {
+      const EventMention& other = facts_->events[i];
+      if (other.sentence + 1 == sentence && other.when >= 0 && shares_person(other) &&
+          (!same_type || other.type == e->type)) {
+        e->when = other.when;
+        return;
+      }
     }
   }
 }

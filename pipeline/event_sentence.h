@@ -22,7 +22,15 @@
 //     statement is made (its date, else the same speaker's statement in
 //     the sentence before, else the article's date); another takes the
 //     date of an event of the previous sentence that shares a person,
-//     when its own sentence names no date (narrative continuation).
+//     when its own sentence names no date and its verb is not future
+//     ("he will also visit"), preferring one of its own type
+//     (narrative continuation);
+//  6. a joint event ("a joint press conference") naming one person has
+//     the other side of the encounter it closes: the people of the
+//     article's last earlier event of another type that shares a person;
+//  7. order: an event introduced by an EVENT_SEQUENCE word ("after the
+//     talks") happened before the sentence's other events, so it is
+//     appended first (ties of the timeline keep this order).
 //
 // Thread-safety: one instance per article, single-threaded.
 #ifndef ANNALS_PIPELINE_EVENT_SENTENCE_H_
@@ -46,6 +54,9 @@ struct EventWords {
   const Lexicon* speaker_link = nullptr;  // SPEAKER_LINK: words after a reporting verb
   const Lexicon* adverbs = nullptr;       // EVENT_ADVERB: words between subject and verb
   const RE2* boundaries = nullptr;        // CLAUSE_BOUNDARY words
+  const Lexicon* sequence = nullptr;      // EVENT_SEQUENCE: "after" (value earlier)
+  const Lexicon* joint = nullptr;         // JOINT_EVENT: "joint"
+  const Lexicon* future = nullptr;        // EVENT_FUTURE: "will"
 };
 
 class SentenceEvents {
@@ -93,6 +104,11 @@ class SentenceEvents {
   Span ClauseOf(const MaskedText& masked, const Pending& p) const;
   void AttachSubject(const MaskedText& masked, const Pending& p, EventMention* e) const;
   void DateUndated(size_t sentence, const MaskedText& masked, const Pending& p, EventMention* e);
+  void JoinOtherSide(const MaskedText& masked, const Pending& p, EventMention* e) const;
+  bool PersonBetween(const MaskedText& masked, size_t begin, size_t end) const;
+  bool Future(const MaskedText& masked, const Pending& p) const;
+  bool HappenedEarlier(const MaskedText& masked, const Pending& p) const;
+  void OrderSentenceEvents(const MaskedText& masked);
   int Nearest(const MaskedText& masked, Span range, Span trig, char kind, bool duration) const;
   std::string WhereOf(const Match& m, const MaskedText& masked, Span seg, Span trig) const;
   bool IsPoint(int timex) const;

@@ -38,6 +38,12 @@ TEST_CASE("one day's meetings merge only when their people nest") {
       // The same talks named twice: one meeting.
       {"Peruvian Foreign Minister Ana Ruiz held talks with Chilean President Tomas Vidal on Monday. "
        "The talks on Monday were candid, Vidal said.", 1},
+      // A week-dated mention joins the day-dated summit inside that week.
+      {"Chilean President Tomas Vidal will attend the Andean summit meeting in Lima on May 20. "
+       "Vidal looks forward to the Andean summit meeting next week, his office said.", 1},
+      // ... but not a meeting of another name on a day of that week.
+      {"Chilean President Tomas Vidal will hold talks in Lima on May 20. "
+       "Vidal looks forward to the Andean summit next week, his office said.", 2},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);

@@ -85,5 +85,36 @@ TEST_CASE("negatives: sentence starts, weekdays, bodies and numbers are no perso
   }
 }
 
+TEST_CASE("the two sides are the heads of the delegations, when there are two") {
+  ArticleFacts f = Extract("The two sides met on Monday. Tomas Vidal, head of the Chilean delegation, spoke. "
+                           "Ana Ruiz, head of the Peruvian delegation, agreed.");
+  const ArticleActor* sides = nullptr;
+  for (const auto& a : f.actors) {
+    if (a.kind == "group") sides = &a;
+  }
+  REQUIRE(sides != nullptr);
+  REQUIRE(sides->members.size() == 2);
+  CHECK(f.actors[sides->members[0]].name == "Tomas Vidal");
+  CHECK(f.actors[sides->members[1]].name == "Ana Ruiz");
+  // One head of delegation, or none, makes no members.
+  for (const char* t : {"The two sides met on Monday. Tomas Vidal, head of the Chilean delegation, spoke.",
+                        "The two sides met on Monday. Chilean President Tomas Vidal spoke."}) {
+    CAPTURE(t);
+    for (const auto& a : Extract(t).actors) CHECK(a.members.empty());
+  }
+}
+
+TEST_CASE("people listed by country after a plural title") {
+  ArticleFacts f = Extract("Guests were Presidents Ana Ruiz of Chile, Tomas de Vidal of Peru and Eva Sol of Bolivia.");
+  for (const char* name : {"Ana Ruiz", "Tomas de Vidal", "Eva Sol"}) {
+    CAPTURE(name);
+    CHECK(Person(f, name) != nullptr);
+  }
+  // A body of a country is no person, and a plural title refers to no one.
+  CHECK(PersonCount(Extract("Funds came from the state, Central Bank of Chile officials said.")) == 0);
+  ArticleFacts g = Extract("Chief negotiator Tomas Vidal spoke. The chief negotiators will meet.");
+  CHECK(g.actor_mentions.size() == 1);
+}
+
 }  // namespace
 }  // namespace annals

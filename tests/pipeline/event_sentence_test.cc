@@ -77,6 +77,26 @@ TEST_CASE("events take the right date and people") {
       // Each date goes to its own verb; a coordinated verb shares the subject.
       {"Chilean President Tomas Vidal left Lima for Quito on Monday to attend the Andean summit on May 20.",
        "meeting", "2010-05-20", {"Tomas Vidal"}, {}},
+      // A joint event has the other side of the encounter it closes.
+      {"Chilean President Tomas Vidal met Peruvian President Ana Ruiz in Lima on Monday. "
+       "\"We agree,\" Vidal said at a joint press conference after the talks.",
+       "press_conference", "DCT", {"Tomas Vidal", "Ana Ruiz"}, {}},
+      // The speaker's own briefing is dated by the speaker's statement before it.
+      {"\"The visit matters,\" said Foreign Ministry spokesman Jorge Salas on Monday. "
+       "\"We expect progress,\" Salas told a regular news briefing.",
+       "press_conference", "2010-05-10", {"Jorge Salas"}, {}},
+      // A body between two verbs is their object, not a new subject.
+      {"Chilean President Tomas Vidal attended the Asia-Pacific Economic Cooperation (APEC) meeting in Lima "
+       "in May 2008, and paid a working visit to Peru in June 2009.",
+       "visit", "2009-06", {"Tomas Vidal"}, {}},
+      // "The two sides" are the heads of the delegations the article names.
+      {"The two sides started their talks in Lima on Monday. Tomas Vidal, head of the Chilean delegation, "
+       "said so. Ana Ruiz, head of the Peruvian delegation, agreed.",
+       "meeting", "2010-05-10", {"Tomas Vidal", "Ana Ruiz"}, {}},
+      // A re-mention takes the date of the event of its own type before it.
+      {"Chilean President Tomas Vidal arrived in Lima on Monday for a state visit, and met Peruvian President "
+       "Ana Ruiz on Tuesday. Vidal said his visit was a success.",
+       "visit", "2010-05-10", {"Tomas Vidal"}, {}},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
@@ -112,6 +132,36 @@ TEST_CASE("negatives: vague times date nothing, a summit setting is no event") {
   for (const auto& e : Events("The talks ended on Monday, and Vidal is expected to visit Quito.")) {
     if (e.type == "visit") CHECK(e.date.empty());
   }
+}
+
+TEST_CASE("what came first is listed first: \"a press conference after their meeting\"") {
+  auto events = Events("Chilean President Tomas Vidal told a joint news conference with Peruvian President Ana Ruiz "
+                       "after their meeting on Monday.");
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].type == "meeting");
+  CHECK(events[1].type == "press_conference");
+  // Without a sequence word the sentence's order stands.
+  events = Events("Chilean President Tomas Vidal told a joint news conference with Peruvian President Ana Ruiz "
+                  "and their meeting on Monday was long.");
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].type == "press_conference");
+}
+
+TEST_CASE("negatives: a future verb, a lone head of delegation, a joint event with no encounter") {
+  // "will also visit" does not take the past date of the sentence before.
+  for (const auto& e : Events("Chilean President Tomas Vidal met Peruvian President Ana Ruiz on Monday. "
+                              "He will also visit Quito.")) {
+    if (e.type == "visit") CHECK(e.date.empty());
+  }
+  // One head of delegation is no pair of sides.
+  for (const auto& e : Events("The two sides started their talks in Lima on Monday. "
+                              "Tomas Vidal, head of the Chilean delegation, said so.")) {
+    CHECK(!Has(e.people, "Tomas Vidal"));
+  }
+  // A joint event with no earlier encounter keeps its own people.
+  auto events = Events("Chilean President Tomas Vidal spoke at a joint press conference on Monday.");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].people == std::vector<std::string>{"Tomas Vidal"});
 }
 
 }  // namespace
