@@ -18,7 +18,8 @@ namespace {
 const annals::Extractor& Pipeline() {
   static const annals::Extractor* extractor = [] {
     annals::Diagnostics diags;
-    auto book = annals::RuleBook::LoadDirs({ANNALS_SOURCE_DIR "/rules"}, &diags);
+    auto book =
+        annals::RuleBook::LoadDirs({ANNALS_SOURCE_DIR "/rules"}, &diags);
     if (!book) __builtin_trap();  // the bundled rules must load
     return new annals::Extractor(book);
   }();
@@ -26,6 +27,13 @@ const annals::Extractor& Pipeline() {
 }
 
 }  // namespace
+
+// Rule loading (RE2 compilation under ASan) can take longer than the
+// per-input timeout on a slow machine: it happens here, before any input.
+extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
+  Pipeline();
+  return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const annals::Extractor& x = Pipeline();

@@ -47,14 +47,16 @@ Status BadArg(const std::string& fn, const std::string& what) {
 
 std::optional<sys_days> ToDays(const PartialDate& d) {
   if (!d.full()) return std::nullopt;
-  year_month_day ymd{date::year{*d.year}, date::month{unsigned(d.month)}, date::day{unsigned(d.day)}};
+  year_month_day ymd{date::year{*d.year}, date::month{unsigned(d.month)},
+                     date::day{unsigned(d.day)}};
   if (!ymd.ok()) return std::nullopt;
   return sys_days{ymd};
 }
 
 PartialDate FromDays(sys_days d) {
   year_month_day ymd{d};
-  return {int(ymd.year()), int(unsigned(ymd.month())), int(unsigned(ymd.day()))};
+  return {int(ymd.year()), int(unsigned(ymd.month())),
+          int(unsigned(ymd.day()))};
 }
 
 // Year-unknown anchors still allow month/day arithmetic; a common year
@@ -105,16 +107,19 @@ std::optional<PartialDate> UnitAnchor(const TimeContext& ctx, bool narrative,
 }
 
 // A relative value from an anchor that names only its year ("1995").
-Result<std::string> RelativeToYear(const std::string& unit, int offset, int year) {
+Result<std::string> RelativeToYear(const std::string& unit, int offset,
+                                   int year) {
   if (unit == "year") return fmt::format("{:04d}", year + offset);
   if (unit == "decade") return fmt::format("{:03d}", year / 10 + offset);
   if (unit == "century") return fmt::format("{:02d}", year / 100 + offset);
-  return BadArg("relative", "a " + unit + " offset needs a month in the anchor");
+  return BadArg("relative",
+                "a " + unit + " offset needs a month in the anchor");
 }
 
 // ---- functions -------------------------------------------------------------
 
-using Fn = std::function<Result<std::string>(const Args&, const TimeContext&, bool)>;
+using Fn =
+    std::function<Result<std::string>(const Args&, const TimeContext&, bool)>;
 
 Result<std::string> Literal(const Args& a, const TimeContext&, bool) {
   auto v = a.Get("value");
@@ -131,7 +136,8 @@ std::optional<int> YearArg(const Args& a) {
 
 // year=Y, or year_offset=N counted from the anchor's year ("last year's
 // fourth quarter", "June last year").
-std::optional<int> YearOrOffset(const Args& a, const std::optional<PartialDate>& anchor) {
+std::optional<int> YearOrOffset(const Args& a,
+                                const std::optional<PartialDate>& anchor) {
   if (auto y = YearArg(a)) return y;
   auto off = a.Int("year_offset");
   if (off && anchor && anchor->year) return *anchor->year + *off;
@@ -145,11 +151,13 @@ std::optional<int> YearOrOffset(const Args& a, const std::optional<PartialDate>&
 // rarely most of a year old: so a past tense allows about three months
 // ahead before the year turns back, a future one six weeks behind; without
 // a tense cue the nearest occurrence wins.
-std::optional<int> InferYear(int month, int day, const PartialDate& anchor, Tense tense) {
+std::optional<int> InferYear(int month, int day, const PartialDate& anchor,
+                             Tense tense) {
   if (!anchor.year) return std::nullopt;
   int y = *anchor.year;
   if (!anchor.month) return y;
-  int diff = (month - anchor.month) * 31 + ((day ? day : 15) - (anchor.day ? anchor.day : 15));
+  int diff = (month - anchor.month) * 31 +
+             ((day ? day : 15) - (anchor.day ? anchor.day : 15));
   constexpr int kPastSlack = 100, kFutureSlack = 45;  // days
   if (tense == Tense::kPast) return diff > kPastSlack ? y - 1 : y;
   if (tense == Tense::kFuture) return diff < -kFutureSlack ? y + 1 : y;
@@ -158,17 +166,20 @@ std::optional<int> InferYear(int month, int day, const PartialDate& anchor, Tens
   return y;
 }
 
-Result<std::string> Date(const Args& a, const TimeContext& ctx, bool narrative) {
+Result<std::string> Date(const Args& a, const TimeContext& ctx,
+                         bool narrative) {
   auto month = a.Int("month");
   auto day = a.Int("day");
-  if (!month || *month < 1 || *month > 12) return BadArg("date", "month must be 1-12");
+  if (!month || *month < 1 || *month > 12)
+    return BadArg("date", "month must be 1-12");
   if (day && (*day < 1 || *day > 31)) return BadArg("date", "day must be 1-31");
   auto anchor = Anchor(ctx, narrative);
   PartialDate d{YearOrOffset(a, anchor), *month, day.value_or(0)};
   if (!d.year) {
     if (anchor) d.year = InferYear(d.month, d.day, *anchor, ctx.tense);
   }
-  if (d.year && d.day && !ToDays(d)) return BadArg("date", "no such day " + d.ToString());
+  if (d.year && d.day && !ToDays(d))
+    return BadArg("date", "no such day " + d.ToString());
   return WithPart(d.ToString(), a);
 }
 
@@ -180,17 +191,22 @@ Result<std::string> Year(const Args& a, const TimeContext&, bool) {
 
 // month(month=M, year=Y, dir=past|next|this): a month named without a year
 // lies nearest the anchor unless `dir` says "last April" or "next May".
-Result<std::string> Month(const Args& a, const TimeContext& ctx, bool narrative) {
+Result<std::string> Month(const Args& a, const TimeContext& ctx,
+                          bool narrative) {
   auto month = a.Int("month");
-  if (!month || *month < 1 || *month > 12) return BadArg("month", "month must be 1-12");
+  if (!month || *month < 1 || *month > 12)
+    return BadArg("month", "month must be 1-12");
   auto anchor = Anchor(ctx, narrative);
   PartialDate d{YearOrOffset(a, anchor), *month, 0};
   std::string dir = a.Get("dir").value_or("auto");
   if (!d.year && anchor && anchor->year && anchor->month && dir != "auto") {
     int y = *anchor->year;
-    if (dir == "past") d.year = *month < anchor->month ? y : y - 1;
-    else if (dir == "next") d.year = *month > anchor->month ? y : y + 1;
-    else d.year = y;
+    if (dir == "past")
+      d.year = *month < anchor->month ? y : y - 1;
+    else if (dir == "next")
+      d.year = *month > anchor->month ? y : y + 1;
+    else
+      d.year = y;
   }
   if (!d.year && anchor) d.year = InferYear(*month, 0, *anchor, ctx.tense);
   return d.ToString();
@@ -208,25 +224,36 @@ Tense TenseOf(const Args& a, const TimeContext& ctx) {
 
 // weekday(day=1..7 Monday first, dir=auto|past|future|last|next|this,
 // tense=past|present|future)
-Result<std::string> Weekday(const Args& a, const TimeContext& ctx, bool narrative) {
+Result<std::string> Weekday(const Args& a, const TimeContext& ctx,
+                            bool narrative) {
   auto wd = a.Int("day");
-  if (!wd || *wd < 1 || *wd > 7) return BadArg("weekday", "day must be 1 (Monday) to 7");
+  if (!wd || *wd < 1 || *wd > 7)
+    return BadArg("weekday", "day must be 1 (Monday) to 7");
   auto anchor = Anchor(ctx, narrative);
-  if (!anchor || !anchor->full()) return WithPart(fmt::format("XXXX-WXX-{}", *wd), a);
+  if (!anchor || !anchor->full())
+    return WithPart(fmt::format("XXXX-WXX-{}", *wd), a);
   sys_days base = *ToDays(*anchor);
   unsigned today = date::weekday{base}.iso_encoding();
-  int back = (int(today) - *wd + 7) % 7;      // days back to the last such day
-  int ahead = (*wd - int(today) + 7) % 7;     // days ahead to the next one
+  int back = (int(today) - *wd + 7) % 7;   // days back to the last such day
+  int ahead = (*wd - int(today) + 7) % 7;  // days ahead to the next one
   std::string dir = a.Get("dir").value_or("auto");
   int offset;
-  if (dir == "last") offset = back ? -back : -7;
-  else if (dir == "next") offset = ahead ? ahead : 7;
-  else if (dir == "this") offset = *wd - int(today);
-  else if (dir == "past") offset = back ? -back : -7;  // "last Monday" said on a Monday
-  else if (dir == "future") offset = ahead;
-  else if (TenseOf(a, ctx) == Tense::kFuture) offset = ahead;
-  else if (TenseOf(a, ctx) == Tense::kPresent) offset = back <= ahead ? -back : ahead;
-  else offset = -back;
+  if (dir == "last")
+    offset = back ? -back : -7;
+  else if (dir == "next")
+    offset = ahead ? ahead : 7;
+  else if (dir == "this")
+    offset = *wd - int(today);
+  else if (dir == "past")
+    offset = back ? -back : -7;  // "last Monday" said on a Monday
+  else if (dir == "future")
+    offset = ahead;
+  else if (TenseOf(a, ctx) == Tense::kFuture)
+    offset = ahead;
+  else if (TenseOf(a, ctx) == Tense::kPresent)
+    offset = back <= ahead ? -back : ahead;
+  else
+    offset = -back;
   return WithPart(FromDays(base + days{offset}).ToString(), a);
 }
 
@@ -236,21 +263,27 @@ std::string WeekValue(sys_days d) {
 }
 
 // relative(unit=day|week|month|quarter|year|decade|century, offset=N|X)
-Result<std::string> Relative(const Args& a, const TimeContext& ctx, bool narrative) {
+Result<std::string> Relative(const Args& a, const TimeContext& ctx,
+                             bool narrative) {
   auto unit = a.Get("unit");
   auto offset = a.Int("offset").value_or(0);
   if (!unit) return BadArg("relative", "needs unit=");
   auto anchor = UnitAnchor(ctx, narrative, *unit);
-  if (anchor && anchor->year && !anchor->month) return RelativeToYear(*unit, offset, *anchor->year);
+  if (anchor && anchor->year && !anchor->month)
+    return RelativeToYear(*unit, offset, *anchor->year);
   if (!anchor || !anchor->month) {
     return BadArg("relative", "needs a document date (--dct)");
   }
-  auto base = AnchorDays(PartialDate{anchor->year, anchor->month, anchor->day ? anchor->day : 1});
+  auto base = AnchorDays(
+      PartialDate{anchor->year, anchor->month, anchor->day ? anchor->day : 1});
   if (!base) return BadArg("relative", "bad anchor " + anchor->ToString());
   year_month_day ymd{*base};
-  auto keep = [&](PartialDate d) { return KeepYearKnowledge(d, *anchor).ToString(); };
+  auto keep = [&](PartialDate d) {
+    return KeepYearKnowledge(d, *anchor).ToString();
+  };
   if (*unit == "day") {
-    if (!anchor->day) return BadArg("relative", "day offset needs a full date anchor");
+    if (!anchor->day)
+      return BadArg("relative", "day offset needs a full date anchor");
     return WithPart(keep(FromDays(*base + days{offset})), a);
   }
   if (*unit == "week") {
@@ -295,17 +328,22 @@ Result<std::string> DurationAndHalf(int n, const std::string& unit) {
 // duration(amount=N|X, unit=Y|M|W|D|H|MIN|S|DE|CE|Q, half=1)
 Result<std::string> Duration(const Args& a, const TimeContext&, bool) {
   auto unit = a.Get("unit");
-  if (auto n = a.Int("amount"); n && unit && a.Get("half")) return DurationAndHalf(*n, *unit);
+  if (auto n = a.Int("amount"); n && unit && a.Get("half"))
+    return DurationAndHalf(*n, *unit);
   std::string amount = a.Get("amount").value_or("X");
   if (!unit) return BadArg("duration", "needs unit=");
-  static const std::map<std::string, std::string> kTimeUnits = {{"H", "H"}, {"MIN", "M"}, {"S", "S"}};
-  if (auto t = kTimeUnits.find(*unit); t != kTimeUnits.end()) return "PT" + amount + t->second;
+  static const std::map<std::string, std::string> kTimeUnits = {
+      {"H", "H"}, {"MIN", "M"}, {"S", "S"}};
+  if (auto t = kTimeUnits.find(*unit); t != kTimeUnits.end())
+    return "PT" + amount + t->second;
   static const std::map<std::string, std::string> kDateUnits = {
-      {"Y", "Y"}, {"M", "M"}, {"W", "W"}, {"D", "D"}, {"DE", "DE"}, {"CE", "CE"}, {"Q", "Q"}};
+      {"Y", "Y"},   {"M", "M"},   {"W", "W"}, {"D", "D"},
+      {"DE", "DE"}, {"CE", "CE"}, {"Q", "Q"}};
   auto d = kDateUnits.find(*unit);
   if (d == kDateUnits.end()) return BadArg("duration", "unknown unit " + *unit);
   // TimeBank writes counted decades in years ("two decades" = P20Y).
-  if (auto n = a.Int("amount"); n && *unit == "DE") return fmt::format("P{}Y", *n * 10);
+  if (auto n = a.Int("amount"); n && *unit == "DE")
+    return fmt::format("P{}Y", *n * 10);
   return "P" + amount + d->second;
 }
 
@@ -316,7 +354,8 @@ int QuarterOf(int month) { return (month - 1) / 3 + 1; }
 // fourth quarter" reported in February), and ahead in a future one only
 // for a quarter two or more back: the quarter just ended is still to be
 // reported on ("expects to report third-quarter results" in October).
-Result<std::string> Quarter(const Args& a, const TimeContext& ctx, bool narrative) {
+Result<std::string> Quarter(const Args& a, const TimeContext& ctx,
+                            bool narrative) {
   auto q = a.Int("quarter");
   if (!q || *q < 1 || *q > 4) return BadArg("quarter", "quarter must be 1-4");
   auto anchor = Anchor(ctx, narrative);
@@ -333,7 +372,8 @@ Result<std::string> Quarter(const Args& a, const TimeContext& ctx, bool narrativ
 // Shifts "YYYY-QN" by whole quarters.
 std::string ShiftQuarter(const std::string& value, int quarters) {
   int y = 0, q = 0;
-  if (!RE2::FullMatch(value, R"((\d{4})-Q([1-4]))", &y, &q)) return value;
+  static const LazyRE2 kQuarter = {R"((\d{4})-Q([1-4]))"};
+  if (!RE2::FullMatch(value, *kQuarter, &y, &q)) return value;
   int n = y * 4 + (q - 1) + quarters;
   return fmt::format("{:04d}-Q{}", n / 4, n % 4 + 1);
 }
@@ -343,7 +383,8 @@ std::string ShiftQuarter(const std::string& value, int quarters) {
 // anchor (results are reported after a quarter ends). With a year, that
 // quarter in the year given ("the 1988 quarter"), or the year alone when
 // no quarter was named.
-Result<std::string> QuarterRef(const Args& a, const TimeContext& ctx, bool narrative) {
+Result<std::string> QuarterRef(const Args& a, const TimeContext& ctx,
+                               bool narrative) {
   int offset = a.Int("offset").value_or(0);
   if (auto y = YearArg(a)) {
     if (!ctx.last_quarter) return fmt::format("{:04d}", *y);
@@ -352,12 +393,14 @@ Result<std::string> QuarterRef(const Args& a, const TimeContext& ctx, bool narra
   if (ctx.last_quarter) return ShiftQuarter(*ctx.last_quarter, offset);
   auto anchor = Anchor(ctx, narrative);
   if (!anchor || !anchor->year || !anchor->month) return std::string("XXXX-QX");
-  return ShiftQuarter(fmt::format("{:04d}-Q{}", *anchor->year, QuarterOf(anchor->month)),
-                      offset - 1);
+  return ShiftQuarter(
+      fmt::format("{:04d}-Q{}", *anchor->year, QuarterOf(anchor->month)),
+      offset - 1);
 }
 
 // half(half=1|2, year=Y): "the first half" of the year given or the anchor's.
-Result<std::string> Half(const Args& a, const TimeContext& ctx, bool narrative) {
+Result<std::string> Half(const Args& a, const TimeContext& ctx,
+                         bool narrative) {
   auto h = a.Int("half");
   if (!h || *h < 1 || *h > 2) return BadArg("half", "half must be 1 or 2");
   auto y = YearArg(a);
@@ -381,20 +424,24 @@ Result<std::string> Century(const Args& a, const TimeContext&, bool) {
 }
 
 // season(season=SP|SU|FA|WI, year=Y, offset=N): "last fall" is offset -1.
-Result<std::string> Season(const Args& a, const TimeContext& ctx, bool narrative) {
+Result<std::string> Season(const Args& a, const TimeContext& ctx,
+                           bool narrative) {
   auto s = a.Get("season");
   if (!s) return BadArg("season", "needs season=SP|SU|FA|WI");
   auto y = YearArg(a);
   auto anchor = Anchor(ctx, narrative);
-  if (!y && anchor && anchor->year) y = *anchor->year + a.Int("offset").value_or(0);
+  if (!y && anchor && anchor->year)
+    y = *anchor->year + a.Int("offset").value_or(0);
   return fmt::format("{}-{}", y ? fmt::format("{:04d}", *y) : "XXXX", *s);
 }
 
 // time(hour=H, minute=M, ampm=am|pm): a clock time on the anchor's day.
-Result<std::string> Clock(const Args& a, const TimeContext& ctx, bool narrative) {
+Result<std::string> Clock(const Args& a, const TimeContext& ctx,
+                          bool narrative) {
   auto h = a.Int("hour");
   int m = a.Int("minute").value_or(0);
-  if (!h || *h < 0 || *h > 24 || m < 0 || m > 59) return BadArg("time", "bad hour/minute");
+  if (!h || *h < 0 || *h > 24 || m < 0 || m > 59)
+    return BadArg("time", "bad hour/minute");
   int hour = *h;
   auto ampm = a.Get("ampm");
   if (ampm && (*ampm == "pm" || *ampm == "p.m.") && hour < 12) hour += 12;
@@ -422,14 +469,16 @@ Result<std::string> Clock(const Args& a, const TimeContext& ctx, bool narrative)
 
 // weekend(dir=past|this|next): the ISO week of the weekend before the
 // anchor (after it when the sentence looks ahead), as "YYYY-Www-WE".
-Result<std::string> Weekend(const Args& a, const TimeContext& ctx, bool narrative) {
+Result<std::string> Weekend(const Args& a, const TimeContext& ctx,
+                            bool narrative) {
   auto anchor = Anchor(ctx, narrative);
   if (!anchor || !anchor->full()) return std::string("XXXX-WXX-WE");
   sys_days base = *ToDays(*anchor);
   int today = int(date::weekday{base}.iso_encoding());  // Monday 1 .. Sunday 7
   std::string dir = a.Get("dir").value_or("");
   bool ahead = dir == "next" || (dir.empty() && ctx.tense == Tense::kFuture);
-  sys_days saturday = base - days{(today - 6 + 7) % 7};  // latest Saturday on/before
+  sys_days saturday =
+      base - days{(today - 6 + 7) % 7};  // latest Saturday on/before
   if (today == 7) saturday = base - days{1};
   if (ahead && today < 6) saturday += days{7};
   if (dir == "next" && today >= 6) saturday += days{7};
@@ -447,7 +496,8 @@ Result<std::string> Ago(const Args& a, const TimeContext& ctx, bool narrative) {
   int sign = a.Int("sign").value_or(-1) < 0 ? -1 : 1;
   auto amount = a.Int("amount");
   if (!amount) return std::string(sign < 0 ? "PAST_REF" : "FUTURE_REF");
-  if (*unit == "year" && *amount == 1 && ctx.last_quarter && a.Get("follow_quarter")) {
+  if (*unit == "year" && *amount == 1 && ctx.last_quarter &&
+      a.Get("follow_quarter")) {
     return ShiftQuarter(*ctx.last_quarter, sign * 4 * *amount);
   }
   std::string rel = *unit;
@@ -461,40 +511,79 @@ Result<std::string> Ago(const Args& a, const TimeContext& ctx, bool narrative) {
   return Relative(Args{r}, ctx, narrative);
 }
 
-std::optional<std::pair<int, int>> HolidayDate(const LexiconEntry& e, int year) {
+// A numeric field of a holiday entry; 0 when absent. Lexicons are user
+// input: anything but a whole number gives nullopt, never an exception.
+std::optional<int> IntField(const LexiconEntry& e, const std::string& field) {
+  const std::string& s = e.Field(field);
+  if (s.empty()) return 0;
+  int v = 0;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+std::optional<std::pair<int, int>> MonthDay(int month, int day) {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+  return std::make_pair(month, day);
+}
+
+std::optional<std::pair<int, int>> NthWeekday(const LexiconEntry& e, int year) {
+  auto month = IntField(e, "month"), wd = IntField(e, "weekday"),
+       n = IntField(e, "n");
+  if (!month || *month < 1 || *month > 12 || !wd || *wd < 0 || *wd > 7 || !n ||
+      *n > 5 || *n == 0 || *n < -1) {
+    return std::nullopt;
+  }
+  date::year_month ym{date::year{year}, date::month{unsigned(*month)}};
+  date::weekday w{unsigned(*wd % 7)};
+  sys_days d =
+      *n > 0 ? sys_days{ym / w[unsigned(*n)]} : sys_days{ym / w[date::last]};
+  if (!year_month_day{d}.ok() || year_month_day{d}.month() != ym.month())
+    return std::nullopt;
+  PartialDate p = FromDays(d);
+  return std::make_pair(p.month, p.day);
+}
+
+std::optional<std::pair<int, int>> HolidayDate(const LexiconEntry& e,
+                                               int year) {
   const std::string& cal = e.Field("calendar");
-  auto num = [&](const std::string& f) { return e.Field(f).empty() ? 0 : std::stoi(e.Field(f)); };
-  if (cal == "fixed") return std::make_pair(num("month"), num("day"));
+  if (cal == "fixed") {
+    auto month = IntField(e, "month"), day = IntField(e, "day");
+    if (!month || !day) return std::nullopt;
+    return MonthDay(*month, *day);
+  }
   if (cal == "easter") {
+    auto offset = IntField(e, "offset");
+    if (!offset) return std::nullopt;
     auto [m, d] = EasterSunday(year);
-    auto day = sys_days{year_month_day{date::year{year}, date::month{unsigned(m)}, date::day{unsigned(d)}}};
-    PartialDate p = FromDays(day + days{num("offset")});
+    auto day = sys_days{year_month_day{
+        date::year{year}, date::month{unsigned(m)}, date::day{unsigned(d)}}};
+    PartialDate p = FromDays(day + days{*offset});
     return std::make_pair(p.month, p.day);
   }
-  if (cal == "nth_weekday") {  // n-th (or last, n=-1) weekday of a month
-    int month = num("month"), wd = num("weekday"), n = num("n");
-    date::year_month ym{date::year{year}, date::month{unsigned(month)}};
-    date::weekday w{unsigned(wd % 7)};
-    sys_days d = n > 0 ? sys_days{ym / w[unsigned(n)]} : sys_days{ym / w[date::last]};
-    PartialDate p = FromDays(d);
-    return std::make_pair(p.month, p.day);
-  }
+  if (cal == "nth_weekday")
+    return NthWeekday(e, year);  // n-th (or last, n=-1) weekday
   if (cal == "table") {
+    static const LazyRE2 kMonthDay = {R"((\d{1,2})-(\d{1,2}))"};
     const std::string& v = e.Field("dates." + std::to_string(year));
     int m = 0, d = 0;
-    if (v.empty() || !RE2::FullMatch(v, R"((\d{1,2})-(\d{1,2}))", &m, &d)) return std::nullopt;
-    return std::make_pair(m, d);
+    if (v.empty() || !RE2::FullMatch(v, *kMonthDay, &m, &d))
+      return std::nullopt;
+    return MonthDay(m, d);
   }
   return std::nullopt;
 }
 
 // holiday(name=NAME, offset=DAYS, year=Y): the holiday's date in the year
 // given, or the occurrence nearest the anchor (tense breaking ties).
-Result<std::string> Holiday(const Args& a, const TimeContext& ctx, bool narrative) {
+Result<std::string> Holiday(const Args& a, const TimeContext& ctx,
+                            bool narrative) {
   auto name = a.Get("name");
-  if (!name || !ctx.holidays) return BadArg("holiday", "needs name= and a HOLIDAY lexicon");
+  if (!name || !ctx.holidays)
+    return BadArg("holiday", "needs name= and a HOLIDAY lexicon");
   const LexiconEntry* e = ctx.holidays->Find(*name);
-  if (!e) return BadArg("holiday", "no holiday " + *name + " in lexicon HOLIDAY");
+  if (!e)
+    return BadArg("holiday", "no holiday " + *name + " in lexicon HOLIDAY");
   int offset = a.Int("offset").value_or(0);
   auto y = YearArg(a);
   auto anchor = Anchor(ctx, narrative);
@@ -503,27 +592,34 @@ Result<std::string> Holiday(const Args& a, const TimeContext& ctx, bool narrativ
   auto at = [&](int year) -> std::optional<sys_days> {
     auto md = HolidayDate(*e, year);
     if (!md) return std::nullopt;
-    return ToDays(PartialDate{year, md->first, md->second}).value() + days{offset};
+    return ToDays(PartialDate{year, md->first, md->second}).value() +
+           days{offset};
   };
   std::optional<sys_days> best = at(*y);
   if (!a.Get("year") && anchor && anchor->full()) {
     sys_days base = *ToDays(*anchor);
     for (int cand : {*y - 1, *y + 1}) {
       auto d = at(cand);
-      if (d && best && std::abs((*d - base).count()) < std::abs((*best - base).count())) best = d;
+      if (d && best &&
+          std::abs((*d - base).count()) < std::abs((*best - base).count()))
+        best = d;
     }
   }
-  if (!best) return BadArg("holiday", fmt::format("no date for {} in {}", *name, *y));
+  if (!best)
+    return BadArg("holiday", fmt::format("no date for {} in {}", *name, *y));
   return WithPart(FromDays(*best).ToString(), a);
 }
 
 const std::map<std::string, Fn>& Table() {
   static const std::map<std::string, Fn> kTable = {
-      {"literal", Literal}, {"date", Date},         {"year", Year},
-      {"month", Month},     {"weekday", Weekday},   {"relative", Relative},
-      {"duration", Duration}, {"quarter", Quarter}, {"season", Season},
-      {"time", Clock},      {"holiday", Holiday},   {"ago", Ago},          {"weekend", Weekend},
-      {"quarter_ref", QuarterRef}, {"half", Half},  {"decade", Decade},
+      {"literal", Literal},   {"date", Date},
+      {"year", Year},         {"month", Month},
+      {"weekday", Weekday},   {"relative", Relative},
+      {"duration", Duration}, {"quarter", Quarter},
+      {"season", Season},     {"time", Clock},
+      {"holiday", Holiday},   {"ago", Ago},
+      {"weekend", Weekend},   {"quarter_ref", QuarterRef},
+      {"half", Half},         {"decade", Decade},
       {"century", Century},
   };
   return kTable;
@@ -532,7 +628,8 @@ const std::map<std::string, Fn>& Table() {
 }  // namespace
 
 std::optional<PartialDate> PartialDate::Parse(const std::string& timex) {
-  static const LazyRE2 kDate = {R"((\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?)"};
+  static const LazyRE2 kDate = {
+      R"((\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?)"};
   std::string y, m, d;
   if (!RE2::FullMatch(timex, *kDate, &y, &m, &d)) return std::nullopt;
   PartialDate p;
@@ -549,7 +646,9 @@ std::string PartialDate::ToString() const {
   return fmt::format("{}-{:02d}-{:02d}", y, month, day);
 }
 
-bool TimeFunctions::Known(const std::string& function) { return Table().count(function) > 0; }
+bool TimeFunctions::Known(const std::string& function) {
+  return Table().count(function) > 0;
+}
 
 std::vector<std::string> TimeFunctions::Names() {
   std::vector<std::string> out;
@@ -557,8 +656,10 @@ std::vector<std::string> TimeFunctions::Names() {
   return out;
 }
 
-Result<std::string> TimeFunctions::Evaluate(const std::string& function, const TimeArgs& args,
-                                            const TimeContext& ctx, bool use_narrative) {
+Result<std::string> TimeFunctions::Evaluate(const std::string& function,
+                                            const TimeArgs& args,
+                                            const TimeContext& ctx,
+                                            bool use_narrative) {
   auto it = Table().find(function);
   if (it == Table().end()) return BadArg(function, "unknown function");
   return it->second(Args{args}, ctx, use_narrative);

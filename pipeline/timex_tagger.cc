@@ -10,20 +10,26 @@ bool IsDayValue(const std::string& v) {
   return p && p->day > 0 && v.size() >= 10;
 }
 
-bool IsQuarterValue(const std::string& v) { return RE2::FullMatch(v, R"(\d{4}-Q[1-4])"); }
+// Patterns of values (not of text): compiled once, on first use.
+const LazyRE2 kQuarterValue = {R"((\d{4})-Q([1-4]))"};
+const LazyRE2 kMonthsValue = {R"(P(\d+)M)"};
+
+bool IsQuarterValue(const std::string& v) {
+  return RE2::FullMatch(v, *kQuarterValue);
+}
 
 // A run of months longer than a quarter and shorter than a year ("P9M"),
 // as results for the year so far are given.
 bool IsYearToDate(const std::string& v) {
   int months = 0;
-  return RE2::FullMatch(v, R"(P(\d+)M)", &months) && months > 3 && months < 12;
+  return RE2::FullMatch(v, *kMonthsValue, &months) && months > 3 && months < 12;
 }
 
 // Whether quarter value `v` ("1989-Q3") ended before the DCT's quarter
 // began.
 bool EndedBefore(const std::string& v, const std::optional<PartialDate>& dct) {
   int y = 0, q = 0;
-  if (!RE2::FullMatch(v, R"((\d{4})-Q([1-4]))", &y, &q)) return false;
+  if (!RE2::FullMatch(v, *kQuarterValue, &y, &q)) return false;
   if (!dct || !dct->year || !dct->month) return true;
   return y * 4 + q < *dct->year * 4 + (dct->month - 1) / 3 + 1;
 }
@@ -75,8 +81,10 @@ Timex TimexTagger::Make(const Match& m, std::string_view sentence, size_t base,
   return t;
 }
 
-std::vector<Timex> TimexTagger::Tag(std::string_view text, const std::vector<Sentence>& sentences,
-                                    const std::string& dct, const SpanSet& blocked,
+std::vector<Timex> TimexTagger::Tag(std::string_view text,
+                                    const std::vector<Sentence>& sentences,
+                                    const std::string& dct,
+                                    const SpanSet& blocked,
                                     std::vector<Discarded>* dropped) const {
   std::vector<Timex> out;
   std::vector<Match> matches;
@@ -88,10 +96,12 @@ std::vector<Timex> TimexTagger::Tag(std::string_view text, const std::vector<Sen
     std::vector<Match> free;
     for (auto& m : matches) {
       NarrowToTimexCapture(&m);
-      if (!blocked.Overlaps({s.begin + m.begin, s.begin + m.end})) free.push_back(std::move(m));
+      if (!blocked.Overlaps({s.begin + m.begin, s.begin + m.end}))
+        free.push_back(std::move(m));
     }
     size_t first_dropped = dropped ? dropped->size() : 0;
-    for (const auto& m : StageMatcher::ResolveOverlaps(std::move(free), dropped)) {
+    for (const auto& m :
+         StageMatcher::ResolveOverlaps(std::move(free), dropped)) {
       out.push_back(Make(m, sentence, s.begin, i));
     }
     // Discarded matches are reported in article offsets (for `explain`).
@@ -108,7 +118,8 @@ std::vector<Timex> TimexTagger::Tag(std::string_view text, const std::vector<Sen
   return kept;
 }
 
-void TimexTagger::Resolve(std::vector<Timex>* timexes, const std::string& dct) const {
+void TimexTagger::Resolve(std::vector<Timex>* timexes,
+                          const std::string& dct) const {
   TimeContext ctx;
   ctx.dct = PartialDate::Parse(dct);
   ctx.holidays = holidays_;
@@ -118,15 +129,19 @@ void TimexTagger::Resolve(std::vector<Timex>* timexes, const std::string& dct) c
     t.value = v.ok() ? *v : "";
     t.end.clear();
     if (!t.end_function.empty()) {
-      auto e = TimeFunctions::Evaluate(t.end_function, t.end_args, ctx, t.narrative);
+      auto e =
+          TimeFunctions::Evaluate(t.end_function, t.end_args, ctx, t.narrative);
       if (e.ok()) t.end = *e;
     }
-    if (t.type == "DATE" && IsDayValue(t.value)) ctx.narrative = PartialDate::Parse(t.value);
-    if (auto d = PartialDate::Parse(t.value); t.type == "DATE" && d && d->year) ctx.mentioned = d;
+    if (t.type == "DATE" && IsDayValue(t.value))
+      ctx.narrative = PartialDate::Parse(t.value);
+    if (auto d = PartialDate::Parse(t.value); t.type == "DATE" && d && d->year)
+      ctx.mentioned = d;
     // Only a quarter the text names moves the topic; one computed from the
     // topic ("a year earlier") must not, or each would count back again.
     bool named = t.function == "quarter" || t.function == "relative";
-    if (named && IsQuarterValue(t.value) && MovesTopic(t.value, ctx)) ctx.last_quarter = t.value;
+    if (named && IsQuarterValue(t.value) && MovesTopic(t.value, ctx))
+      ctx.last_quarter = t.value;
     // "the first nine months": the story turns to the year so far, and "a
     // year earlier" after it means the year, not the quarter.
     if (t.type == "DURATION" && IsYearToDate(t.value)) ctx.last_quarter.reset();

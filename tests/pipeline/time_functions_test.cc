@@ -2,6 +2,8 @@
 // ISO weeks, weekdays before/after the DCT, quarters, holidays.
 #include "pipeline/time_functions.h"
 
+#include "pipeline/rule_book.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
@@ -166,6 +168,36 @@ TEST_CASE("Easter and holidays") {
   CHECK(EasterSunday(2000) == std::make_pair(4, 23));
   CHECK(EasterSunday(1818) == std::make_pair(3, 22));  // earliest possible
   CHECK(EasterSunday(1943) == std::make_pair(4, 25));  // latest possible
+}
+
+// A user's HOLIDAY lexicon with fields that are not numbers, or out of
+// range, makes those holidays unknown (an error value), never a crash.
+TEST_CASE("holiday: malformed lexicon fields are errors, not exceptions") {
+  const char* yaml =
+      "lexicons:\n"
+      "  HOLIDAY:\n"
+      "    entries:\n"
+      "      - {forms: [Harvest Day], name: Harvest Day, calendar: fixed, month: 9, day: 14}\n"
+      "      - {forms: [Bad Month], name: Bad Month, calendar: fixed, month: March, day: 3}\n"
+      "      - {forms: [Day Zero], name: Day Zero, calendar: fixed, month: 13, day: 0}\n"
+      "      - {forms: [Sixth Monday], name: Sixth Monday, calendar: nth_weekday, month: 5, weekday: 1, n: 6}\n"
+      "      - {forms: [Huge Offset], name: Huge Offset, calendar: easter, offset: 99999999999}\n"
+      "      - {forms: [Bad Table], name: Bad Table, calendar: table, dates: {2020: \"14-40\"}}\n";
+  Diagnostics d;
+  auto book = RuleBook::LoadSources({{{"h.yaml", yaml}}}, &d);
+  REQUIRE(book);
+  TimeContext ctx;
+  ctx.dct = PartialDate::Parse("2020-06-01");
+  ctx.holidays = book->lexicon("HOLIDAY");
+  auto eval = [&](const char* name) {
+    auto r = TimeFunctions::Evaluate("holiday", {{"name", name}, {"year", "2020"}}, ctx);
+    return r.ok() ? *r : std::string();
+  };
+  CHECK(eval("Harvest Day") == "2020-09-14");
+  for (const char* bad : {"Bad Month", "Day Zero", "Sixth Monday", "Huge Offset", "Bad Table"}) {
+    CAPTURE(std::string(bad));
+    CHECK(eval(bad) == "");
+  }
 }
 
 }  // namespace
