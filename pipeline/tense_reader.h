@@ -9,8 +9,8 @@
 // listed cues count before word shapes ("...ed" is also an adjective: "an
 // unspecified date"); after it, the nearest cue of either kind counts (the
 // verb of the clause, not a "will" further on). A sentence without any cue
-// ("Arafat meets Albright Monday", "the summit in April") is kPresent: the
-// nearest such day or month.
+// ("Arafat and Albright in London Monday", "the summit in April") is
+// kPresent: the nearest such day or month.
 //
 // All words come from lexicons of the rule book:
 //   TENSE_CUE      forms with field `tense` (past, present, future):
@@ -30,8 +30,8 @@
 
 #include <memory>
 #include <optional>
-#include <utility>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "pipeline/rule_book.h"
@@ -63,18 +63,20 @@ class TenseReader {
   std::vector<Cue> Cues(std::string_view sentence) const;
   // The tense of the nearest cue on `side` of the timex among those with
   // `listed` as given, within `scope` (a clause or the sentence), or nullopt.
-  std::optional<Tense> Govern(const std::vector<Cue>& cues, bool listed, Side side, size_t begin,
-                              size_t end, std::pair<size_t, size_t> scope) const;
+  std::optional<Tense> Govern(const std::vector<Cue>& cues, bool listed,
+                              Side side, size_t begin, size_t end,
+                              std::pair<size_t, size_t> scope) const;
   std::optional<Tense> Nearest(const std::vector<Cue>& cues, size_t end,
                                std::pair<size_t, size_t> scope) const;
   std::optional<Tense> PatternTense(std::string_view word) const;
   // The clause around [begin, end): from the last mark before it to the
   // first mark after it.
-  std::pair<size_t, size_t> Clause(std::string_view sentence, size_t begin, size_t end) const;
+  std::pair<size_t, size_t> Clause(std::string_view sentence, size_t begin,
+                                   size_t end) const;
 
   const Lexicon* cue_lexicon_ = nullptr;
-  std::unique_ptr<RE2> words_;    // cue forms, then any word
-  std::unique_ptr<RE2> marks_;    // clause marks
+  std::unique_ptr<RE2> words_;  // cue forms, then any word
+  std::unique_ptr<RE2> marks_;  // clause marks
   std::vector<Pattern> patterns_;
 };
 

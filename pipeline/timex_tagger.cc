@@ -10,6 +10,17 @@ bool IsDayValue(const std::string& v) {
   return p && p->day > 0 && v.size() >= 10;
 }
 
+// Narrative anchors follow the story: a date moves them, and so does a time
+// told from the story's day ("the next morning", "5 p.m. Nov. 9"), so
+// "the same day" after "the next morning" is that next day. A clock time
+// told from the DCT does not move them.
+void FollowStory(const Timex& t, TimeContext* ctx) {
+  if (t.type != "DATE" && !t.narrative) return;
+  auto d = PartialDate::Parse(t.value);
+  if (d && IsDayValue(t.value)) ctx->narrative = d;
+  if (d && d->year) ctx->mentioned = d;
+}
+
 // Patterns of values (not of text): compiled once, on first use.
 const LazyRE2 kQuarterValue = {R"((\d{4})-Q([1-4]))"};
 const LazyRE2 kMonthsValue = {R"(P(\d+)M)"};
@@ -133,10 +144,7 @@ void TimexTagger::Resolve(std::vector<Timex>* timexes,
           TimeFunctions::Evaluate(t.end_function, t.end_args, ctx, t.narrative);
       if (e.ok()) t.end = *e;
     }
-    if (t.type == "DATE" && IsDayValue(t.value))
-      ctx.narrative = PartialDate::Parse(t.value);
-    if (auto d = PartialDate::Parse(t.value); t.type == "DATE" && d && d->year)
-      ctx.mentioned = d;
+    FollowStory(t, &ctx);
     // Only a quarter the text names moves the topic; one computed from the
     // topic ("a year earlier") must not, or each would count back again.
     bool named = t.function == "quarter" || t.function == "relative";

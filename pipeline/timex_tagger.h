@@ -5,7 +5,8 @@
 // evaluated (time_functions.h) with the tense of the verb governing the
 // match (tense_reader.h; news defaults to past). Rules with
 // `anchor: narrative` resolve against
-// the last full date the article mentioned instead of the DCT. A rule may
+// the last full date the article mentioned instead of the DCT (a date, or
+// the day of a time told from the story: "the next morning"). A rule may
 // match context it does not tag: a capture named `timex` is then the span
 // ("in (?P<timex>January)"; RE2 has no lookbehind). The last quarter the
 // text names ("third-quarter") is passed on as TimeContext::last_quarter.
@@ -32,7 +33,8 @@ class TimexTagger {
 
   // Example: with DCT "2021-03-12", "He spoke on Friday." gives one DATE
   // timex "Friday" with value "2021-03-12".
-  std::vector<Timex> Tag(std::string_view text, const std::vector<Sentence>& sentences,
+  std::vector<Timex> Tag(std::string_view text,
+                         const std::vector<Sentence>& sentences,
                          const std::string& dct, const SpanSet& blocked,
                          std::vector<Discarded>* dropped = nullptr) const;
 
@@ -41,7 +43,8 @@ class TimexTagger {
   void Resolve(std::vector<Timex>* timexes, const std::string& dct) const;
 
  private:
-  Timex Make(const Match& m, std::string_view sentence, size_t base, size_t index) const;
+  Timex Make(const Match& m, std::string_view sentence, size_t base,
+             size_t index) const;
 
   const RuleBook& rules_;
   TenseReader tense_;

@@ -18,7 +18,9 @@ std::shared_ptr<const RuleBook> Book() {
 }
 
 const char* Name(Tense t) {
-  return t == Tense::kFuture ? "future" : t == Tense::kPresent ? "present" : "past";
+  return t == Tense::kFuture    ? "future"
+         : t == Tense::kPresent ? "present"
+                                : "past";
 }
 
 TEST_CASE("tense of the verb governing a timex") {
@@ -30,22 +32,37 @@ TEST_CASE("tense of the verb governing a timex") {
     const char* tense;
   };
   const Row rows[] = {
-      {"The minister said she will travel to Oslo on Friday.", "Friday", "future"},
+      {"The minister said she will travel to Oslo on Friday.", "Friday",
+       "future"},
       {"The minister said Friday she will travel to Oslo.", "Friday", "past"},
       {"On Tuesday, the two envoys conferred in Vienna.", "Tuesday", "past"},
-      {"The delegation planned to leave for Lima on Thursday.", "Thursday", "future"},
-      {"Talks, which broke down last month, are set to resume Monday.", "Monday", "future"},
-      {"The rebels shelled the port Sunday, and aid will arrive soon.", "Sunday", "past"},
+      {"The delegation planned to leave for Lima on Thursday.", "Thursday",
+       "future"},
+      {"Talks, which broke down last month, are set to resume Monday.",
+       "Monday", "future"},
+      {"The rebels shelled the port Sunday, and aid will arrive soon.",
+       "Sunday", "past"},
       {"Nothing happened.", "Nothing", "past"},
       // No cue at all: the nearest occurrence (present).
-      {"Arafat meets Albright in London Monday.", "Monday", "present"},
+      {"Arafat and Albright in London Monday.", "Monday", "present"},
+      // A present-tense verb of meeting or travel, or "ahead of", looks
+      // ahead; "comes after" looks back.
+      {"Arafat meets Albright in London Monday.", "Monday", "future"},
+      {"The visit comes ahead of a summit in Busan on Friday.", "Friday",
+       "future"},
+      {"The vote comes after clashes in the capital on Friday.", "Friday",
+       "past"},
+      {"The board named a new chief, effective Feb. 1.", "Feb. 1", "future"},
       // A shape-only verb before the timex outweighs a listed cue after it.
-      {"The envoys issued a statement Friday saying talks will resume.", "Friday", "past"},
+      {"The envoys issued a statement Friday saying talks will resume.",
+       "Friday", "past"},
       // "next to" is a place: it shields the cue "next".
-      {"A bomb ripped through a bank next to the embassy Friday.", "Friday", "past"},
+      {"A bomb ripped through a bank next to the embassy Friday.", "Friday",
+       "past"},
       {"The bank next to the embassy will reopen Friday.", "Friday", "future"},
       // After the timex, the nearest cue governs, listed or shape.
-      {"In January, the firm hired a chief who will stay on as chairman.", "January", "past"},
+      {"In January, the firm hired a chief who will stay on as chairman.",
+       "January", "past"},
       {"The court postponed the hearing until Tuesday.", "Tuesday", "future"},
   };
   for (const auto& r : rows) {
@@ -53,7 +70,8 @@ TEST_CASE("tense of the verb governing a timex") {
     std::string s = r.sentence;
     size_t at = s.find(r.timex);
     REQUIRE(at != std::string::npos);
-    CHECK(std::string(Name(reader.At(s, at, at + std::string(r.timex).size()))) == r.tense);
+    CHECK(std::string(Name(
+              reader.At(s, at, at + std::string(r.timex).size()))) == r.tense);
   }
 }
 
