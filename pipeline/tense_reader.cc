@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "pipeline/token_starts.h"
+
 namespace annals {
 namespace {
 
@@ -13,6 +15,10 @@ std::optional<Tense> ParseTense(const std::string& s) {
   if (s == "future") return Tense::kFuture;
   if (s == "present") return Tense::kPresent;
   return Tense::kPast;
+}
+
+bool IsAsciiLetter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 std::unique_ptr<RE2> Compile(const std::string& pattern) {
@@ -27,10 +33,10 @@ std::unique_ptr<RE2> Compile(const std::string& pattern) {
 
 TenseReader::TenseReader(const RuleBook& rules) {
   cue_lexicon_ = rules.lexicon("TENSE_CUE");
-  std::string cues = cue_lexicon_ ? cue_lexicon_->Alternation() : "(?:[^\\x00-\\x{10FFFF}])";
-  // A cue form, else any other word (which a TENSE_PATTERN may classify).
-  words_ = Compile("\\b(" + cues + ")\\b|([A-Za-z]+)");
-  if (const Lexicon* marks = rules.lexicon("CLAUSE_MARK")) marks_ = Compile("(" + marks->Alternation() + ")");
+  if (cue_lexicon_)
+    cue_ = Compile("\\b(?:" + cue_lexicon_->Alternation() + ")\\b");
+  if (const Lexicon* marks = rules.lexicon("CLAUSE_MARK"))
+    marks_ = Compile("(" + marks->Alternation() + ")");
   if (const Lexicon* shapes = rules.lexicon("TENSE_PATTERN")) {
     for (const auto& e : shapes->entries()) {
       auto re = Compile(e.Field("pattern"));
@@ -42,35 +48,52 @@ TenseReader::TenseReader(const RuleBook& rules) {
 
 std::optional<Tense> TenseReader::PatternTense(std::string_view word) const {
   for (const auto& p : patterns_) {
-    if (RE2::FullMatch(re2::StringPiece(word.data(), word.size()), *p.re)) return p.tense;
+    if (RE2::FullMatch(re2::StringPiece(word.data(), word.size()), *p.re))
+      return p.tense;
   }
   return std::nullopt;
 }
 
-std::vector<TenseReader::Cue> TenseReader::Cues(std::string_view sentence) const {
+std::optional<Tense> TenseReader::CueAt(std::string_view text, size_t pos,
+                                        size_t* end) const {
+  re2::StringPiece hit;
+  if (!cue_ || !cue_->Match(re2::StringPiece(text.data(), text.size()), pos,
+                            text.size(), RE2::ANCHOR_START, &hit, 1)) {
+    return std::nullopt;
+  }
+  *end = pos + hit.size();
+  const LexiconEntry* e =
+      cue_lexicon_->Find(std::string_view(hit.data(), hit.size()));
+  return e ? ParseTense(e->Field("tense")) : std::nullopt;
+}
+
+std::vector<TenseReader::Cue> TenseReader::Cues(
+    std::string_view sentence) const {
+  // Left to right over token starts: a listed cue form first (it may span
+  // words: "ahead of"), else the ASCII word there, which a TENSE_PATTERN
+  // may classify by its shape. Anchored matches keep this one pass.
   std::vector<Cue> out;
-  if (!words_) return out;
-  re2::StringPiece in(sentence.data(), sentence.size());
-  re2::StringPiece cue, word;
-  while (RE2::FindAndConsume(&in, *words_, &cue, &word)) {
-    std::optional<Tense> tense;
-    re2::StringPiece hit = cue.data() ? cue : word;
-    if (cue.data() && cue_lexicon_) {
-      if (const LexiconEntry* e = cue_lexicon_->Find(std::string_view(cue.data(), cue.size()))) {
-        tense = ParseTense(e->Field("tense"));
-      }
-    } else if (word.data()) {
-      tense = PatternTense(std::string_view(word.data(), word.size()));
+  std::vector<size_t> starts;
+  TokenStarts(sentence, &starts);
+  size_t next = 0;
+  for (size_t p : starts) {
+    if (p < next) continue;
+    size_t end = p;
+    std::optional<Tense> tense = CueAt(sentence, p, &end);
+    const bool listed = end > p;
+    if (!listed) {
+      while (end < sentence.size() && IsAsciiLetter(sentence[end])) ++end;
+      if (end == p) continue;
+      tense = PatternTense(sentence.substr(p, end - p));
     }
-    if (!tense) continue;
-    size_t b = hit.data() - sentence.data();
-    out.push_back({b, b + hit.size(), *tense, cue.data() != nullptr});
+    next = end;
+    if (tense) out.push_back({p, end, *tense, listed});
   }
   return out;
 }
 
-std::pair<size_t, size_t> TenseReader::Clause(std::string_view sentence, size_t begin,
-                                              size_t end) const {
+std::pair<size_t, size_t> TenseReader::Clause(std::string_view sentence,
+                                              size_t begin, size_t end) const {
   size_t from = 0, to = sentence.size();
   if (!marks_) return {from, to};
   re2::StringPiece in(sentence.data(), sentence.size());
@@ -86,13 +109,14 @@ std::pair<size_t, size_t> TenseReader::Clause(std::string_view sentence, size_t 
   return {from, to};
 }
 
-std::optional<Tense> TenseReader::Govern(const std::vector<Cue>& cues, bool listed, Side side,
-                                         size_t begin, size_t end,
-                                         std::pair<size_t, size_t> scope) const {
+std::optional<Tense> TenseReader::Govern(
+    const std::vector<Cue>& cues, bool listed, Side side, size_t begin,
+    size_t end, std::pair<size_t, size_t> scope) const {
   const Cue* left = nullptr;   // nearest before the timex
   const Cue* right = nullptr;  // nearest after it
   for (const Cue& c : cues) {
-    if (c.listed != listed || c.begin < scope.first || c.end > scope.second) continue;
+    if (c.listed != listed || c.begin < scope.first || c.end > scope.second)
+      continue;
     if (c.end <= begin) left = &c;
     if (c.begin >= end && !right) right = &c;
   }
@@ -101,15 +125,18 @@ std::optional<Tense> TenseReader::Govern(const std::vector<Cue>& cues, bool list
   return std::nullopt;
 }
 
-std::optional<Tense> TenseReader::Nearest(const std::vector<Cue>& cues, size_t end,
-                                          std::pair<size_t, size_t> scope) const {
+std::optional<Tense> TenseReader::Nearest(
+    const std::vector<Cue>& cues, size_t end,
+    std::pair<size_t, size_t> scope) const {
   for (const Cue& c : cues) {
-    if (c.begin >= end && c.begin >= scope.first && c.end <= scope.second) return c.tense;
+    if (c.begin >= end && c.begin >= scope.first && c.end <= scope.second)
+      return c.tense;
   }
   return std::nullopt;
 }
 
-Tense TenseReader::At(std::string_view sentence, size_t begin, size_t end) const {
+Tense TenseReader::At(std::string_view sentence, size_t begin,
+                      size_t end) const {
   // Only the words near the timex are read: a governing verb is close, and
   // a huge unsegmented text must not cost its length for every timex.
   constexpr size_t kWindow = 160;  // bytes each side
@@ -119,12 +146,15 @@ Tense TenseReader::At(std::string_view sentence, size_t begin, size_t end) const
   begin -= from;
   end -= from;
   std::vector<Cue> cues = Cues(sentence);
-  const std::pair<size_t, size_t> scopes[] = {Clause(sentence, begin, end), {0, sentence.size()}};
+  const std::pair<size_t, size_t> scopes[] = {Clause(sentence, begin, end),
+                                              {0, sentence.size()}};
   // The verb before a timex governs it more often than one after ("issued
   // a statement Friday saying it will..."), even when only its shape tells.
   for (const auto& scope : scopes) {
-    if (auto t = Govern(cues, true, Side::kBefore, begin, end, scope)) return *t;
-    if (auto t = Govern(cues, false, Side::kBefore, begin, end, scope)) return *t;
+    if (auto t = Govern(cues, true, Side::kBefore, begin, end, scope))
+      return *t;
+    if (auto t = Govern(cues, false, Side::kBefore, begin, end, scope))
+      return *t;
     if (auto t = Nearest(cues, end, scope)) return *t;
   }
   return Tense::kPresent;

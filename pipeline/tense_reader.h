@@ -69,13 +69,17 @@ class TenseReader {
   std::optional<Tense> Nearest(const std::vector<Cue>& cues, size_t end,
                                std::pair<size_t, size_t> scope) const;
   std::optional<Tense> PatternTense(std::string_view word) const;
+  // A listed cue form starting at text[pos]: sets *end past it and gives
+  // its tense (nullopt for a "none" form); *end stays pos when none starts.
+  std::optional<Tense> CueAt(std::string_view text, size_t pos,
+                             size_t* end) const;
   // The clause around [begin, end): from the last mark before it to the
   // first mark after it.
   std::pair<size_t, size_t> Clause(std::string_view sentence, size_t begin,
                                    size_t end) const;
 
   const Lexicon* cue_lexicon_ = nullptr;
-  std::unique_ptr<RE2> words_;  // cue forms, then any word
+  std::unique_ptr<RE2> cue_;    // one cue form, run anchored at a token start
   std::unique_ptr<RE2> marks_;  // clause marks
   std::vector<Pattern> patterns_;
 };
