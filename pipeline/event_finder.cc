@@ -11,33 +11,39 @@ EventFinder::EventFinder(const RuleBook& rules) : rules_(rules) {
   if (const Lexicon* lex = rules.lexicon("CLAUSE_BOUNDARY")) {
     RE2::Options opts;
     opts.set_log_errors(false);
-    boundaries_ = std::make_unique<RE2>("(?:^|\\b|\\s)(" + lex->Alternation() + ")(?:\\b|\\s|$)", opts);
+    boundaries_ = std::make_unique<RE2>(
+        "(?:^|\\b|\\s)(" + lex->Alternation() + ")(?:\\b|\\s|$)", opts);
     if (!boundaries_->ok()) boundaries_.reset();
   }
 }
 
 EventFinder::~EventFinder() = default;
 
-void EventFinder::Find(std::string_view text, const SpanSet& blocked, ArticleFacts* facts,
+void EventFinder::Find(std::string_view text, const SpanSet& blocked,
+                       ArticleFacts* facts,
                        std::vector<Discarded>* dropped) const {
   auto masks = MasksBySentence(*facts, true, true);
-  EventWords words{rules_.lexicon("PRONOUN"), rules_.lexicon("SPEAKER_LINK"),
-                   rules_.lexicon("EVENT_ADVERB"), boundaries_.get(),
-                   rules_.lexicon("EVENT_SEQUENCE"), rules_.lexicon("JOINT_EVENT"),
-                   rules_.lexicon("EVENT_FUTURE")};
+  EventWords words{
+      rules_.lexicon("PRONOUN"),        rules_.lexicon("SPEAKER_LINK"),
+      rules_.lexicon("EVENT_ADVERB"),   boundaries_.get(),
+      rules_.lexicon("EVENT_SEQUENCE"), rules_.lexicon("JOINT_EVENT"),
+      rules_.lexicon("EVENT_FUTURE"),   rules_.lexicon("SEPARATE_EVENT"),
+      rules_.lexicon("ENCOUNTER_PAIR"), rules_.lexicon("DATE_LINK")};
   SentenceEvents events(facts, words);
   std::vector<Match> kept;  // matches live until their sentence is flushed
-  MaskedStageInput in{&rules_, Stage::kEvent, text, &facts->sentences, &masks, &blocked, dropped};
-  RunMaskedStage(in, [&](size_t sentence, const MaskedText& masked, const Match* m) {
-    if (m) {
-      kept.push_back(*m);
-      return;
-    }
-    for (const auto& k : kept) events.Add(k);
-    events.Flush(sentence, masked);
-    events.EndSentence(sentence);
-    kept.clear();
-  });
+  MaskedStageInput in{&rules_, Stage::kEvent, text,   &facts->sentences,
+                      &masks,  &blocked,      dropped};
+  RunMaskedStage(
+      in, [&](size_t sentence, const MaskedText& masked, const Match* m) {
+        if (m) {
+          kept.push_back(*m);
+          return;
+        }
+        for (const auto& k : kept) events.Add(k);
+        events.Flush(sentence, masked);
+        events.EndSentence(sentence);
+        kept.clear();
+      });
   AddGroupMembers(facts);
 }
 
@@ -48,7 +54,8 @@ void EventFinder::AddGroupMembers(ArticleFacts* facts) {
     std::vector<int> added;
     for (int a : e.participants) {
       for (int m : facts->actors[a].members) {
-        bool known = std::find(e.participants.begin(), e.participants.end(), m) != e.participants.end() ||
+        bool known = std::find(e.participants.begin(), e.participants.end(),
+                               m) != e.participants.end() ||
                      std::find(added.begin(), added.end(), m) != added.end();
         if (!known) added.push_back(m);
       }

@@ -15,6 +15,9 @@ constexpr int kSubjectWords = 4;
 // How many words an EVENT_SEQUENCE word may stand before its event ("after
 // their brief talks").
 constexpr int kSequenceWords = 3;
+// How many sentences back an undated event looks for the event whose date
+// it continues.
+constexpr size_t kNarrativeSentences = 2;
 
 std::optional<Span> FieldCapture(const Match& m, const std::string& field) {
   const Template& t = m.rule->Field(field);
@@ -30,9 +33,13 @@ size_t Gap(Span a, Span b) {
   return 0;
 }
 
-bool Contains(Span outer, Span inner) { return inner.begin >= outer.begin && inner.end <= outer.end; }
+bool Contains(Span outer, Span inner) {
+  return inner.begin >= outer.begin && inner.end <= outer.end;
+}
 
-bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsAsciiLetter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 void AddFront(std::vector<int>* v, int actor) {
   if (actor < 0 || std::find(v->begin(), v->end(), actor) != v->end()) return;
@@ -50,7 +57,8 @@ size_t MaskedOffset(const MaskedText& masked, size_t article) {
 // The next word at or after `pos` (before `end`), stepping over tokens and
 // non-letters; `skip` says which words to step over too.
 template <typename Skip>
-std::string_view NextWord(const std::string& s, size_t pos, size_t end, const Skip& skip) {
+std::string_view NextWord(const std::string& s, size_t pos, size_t end,
+                          const Skip& skip) {
   while (pos < end) {
     if (s[pos] == '\x1e') {
       size_t close = s.find('\x1f', pos);
@@ -86,7 +94,8 @@ bool HasWordOf(const std::string& text, const Lexicon& lex) {
     while (i < text.size() && !IsAsciiLetter(text[i])) ++i;
     size_t j = i;
     while (j < text.size() && IsAsciiLetter(text[j])) ++j;
-    if (j > i && lex.Find(std::string_view(text.data() + i, j - i))) return true;
+    if (j > i && lex.Find(std::string_view(text.data() + i, j - i)))
+      return true;
     i = j;
   }
   return false;
@@ -103,11 +112,14 @@ void SentenceEvents::Add(const Match& m) {
 void SentenceEvents::Flush(size_t sentence, const MaskedText& masked) {
   first_event_ = facts_->events.size();
   std::sort(pending_.begin(), pending_.end(),
-            [](const Pending& a, const Pending& b) { return a.trigger.begin < b.trigger.begin; });
+            [](const Pending& a, const Pending& b) {
+              return a.trigger.begin < b.trigger.begin;
+            });
   for (size_t i = 0; i < pending_.size(); ++i) {
     pending_[i].segment = {i ? pending_[i - 1].trigger.end : 0,
-                           i + 1 < pending_.size() ? pending_[i + 1].trigger.begin
-                                                   : masked.text().size()};
+                           i + 1 < pending_.size()
+                               ? pending_[i + 1].trigger.begin
+                               : masked.text().size()};
   }
   FindBoundaries(masked);
   FindSpeaker(sentence, masked);
@@ -115,12 +127,14 @@ void SentenceEvents::Flush(size_t sentence, const MaskedText& masked) {
   for (auto& p : pending_) p.speaker = InSpeakerClause(masked, p);
   for (const auto& p : pending_) Emit(sentence, masked, p);
   OrderSentenceEvents(masked);
+  SplitSeparate(masked);
   pending_.clear();
 }
 
 // Whether an EVENT_SEQUENCE word of value `earlier` stands a few words
 // before the match: "after (their brief) talks" names what came first.
-bool SentenceEvents::HappenedEarlier(const MaskedText& masked, const Pending& p) const {
+bool SentenceEvents::HappenedEarlier(const MaskedText& masked,
+                                     const Pending& p) const {
   if (!words_.sequence) return false;
   size_t end = p.trigger.begin;
   for (int n = 0; n < kSequenceWords && end > 0; ++n) {
@@ -166,6 +180,44 @@ void SentenceEvents::OrderSentenceEvents(const MaskedText& masked) {
   }
 }
 
+// Splits each of the sentence's events whose trigger has a SEPARATE_EVENT
+// word; events are found by trigger, since ordering moved them.
+void SentenceEvents::SplitSeparate(const MaskedText& masked) {
+  if (!words_.separate) return;
+  for (const auto& p : pending_) {
+    if (!HasWordOf(masked.Unmask(p.trigger.begin, p.trigger.end),
+                   *words_.separate))
+      continue;
+    Span trig = masked.ToArticle(p.trigger.begin, p.trigger.end);
+    for (size_t i = first_event_; i < facts_->events.size(); ++i) {
+      if (facts_->events[i].trigger == trig) {
+        SplitEvent(i);
+        break;
+      }
+    }
+  }
+}
+
+// "A met separately with B and C": A-B and A-C. The first person is the
+// subject; the other people (states, groups) stay with every copy.
+void SentenceEvents::SplitEvent(size_t index) {
+  std::vector<int> persons, others;
+  for (int a : facts_->events[index].participants) {
+    (facts_->actors[a].kind == "person" ? persons : others).push_back(a);
+  }
+  if (persons.size() < 3) return;  // one person met: nothing to split
+  std::vector<EventMention> copies;
+  for (size_t k = 1; k < persons.size(); ++k) {
+    EventMention copy = facts_->events[index];
+    copy.participants = others;
+    copy.participants.insert(copy.participants.begin(),
+                             {persons[0], persons[k]});
+    copies.push_back(std::move(copy));
+  }
+  auto at = facts_->events.erase(facts_->events.begin() + index);
+  facts_->events.insert(at, copies.begin(), copies.end());
+}
+
 void SentenceEvents::EndSentence(size_t sentence) {
   for (const auto& m : facts_->actor_mentions) {
     if (m.sentence == sentence && facts_->actors[m.actor].kind == "person") {
@@ -203,7 +255,8 @@ bool SentenceEvents::IsPoint(int timex) const {
 
 // A timex that names one day: a statement's date an event may take.
 bool SentenceEvents::IsDay(int timex) const {
-  return timex >= 0 && IsPoint(timex) && facts_->timexes[timex].value.size() >= 10;
+  return timex >= 0 && IsPoint(timex) &&
+         facts_->timexes[timex].value.size() >= 10;
 }
 
 // Dates go to triggers cheapest pair first: a rule's explicit `when`
@@ -216,27 +269,48 @@ void SentenceEvents::AssignDates(const MaskedText& masked) {
     int timex;
   };
   std::vector<Pair> pairs;
+  size_t prev_end = std::string::npos;
   for (const auto& tok : masked.Tokens(0, masked.text().size(), 'T')) {
-    if (!IsPoint(tok.index)) continue;
+    bool continues = prev_end != std::string::npos &&
+                     ContinuesSpan(masked, prev_end, tok.masked.begin);
+    prev_end = tok.masked.end;
+    if (!IsPoint(tok.index) || continues) continue;
     for (size_t i = 0; i < pending_.size(); ++i) {
       const Pending& p = pending_[i];
-      if (auto cap = FieldCapture(*p.match, "when"); cap && Contains(*cap, tok.masked)) {
+      if (auto cap = FieldCapture(*p.match, "when");
+          cap && Contains(*cap, tok.masked)) {
         pairs.push_back({0, i, tok.index});
         continue;
       }
-      if (!Contains(p.segment, tok.masked) || Separated(p.trigger, tok.masked)) continue;
+      if (!Contains(p.segment, tok.masked) || Separated(p.trigger, tok.masked))
+        continue;
       size_t toll = tok.masked.end <= p.trigger.begin ? kBeforeToll : 0;
       pairs.push_back({Gap(p.trigger, tok.masked) + toll, i, tok.index});
     }
   }
-  std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.cost < b.cost; });
+  std::stable_sort(
+      pairs.begin(), pairs.end(),
+      [](const Pair& a, const Pair& b) { return a.cost < b.cost; });
   used_timexes_.clear();
   for (const auto& pr : pairs) {
     Pending& p = pending_[pr.event];
-    if (p.when >= 0 || std::count(used_timexes_.begin(), used_timexes_.end(), pr.timex)) continue;
+    if (p.when >= 0 ||
+        std::count(used_timexes_.begin(), used_timexes_.end(), pr.timex))
+      continue;
     p.when = pr.timex;
     used_timexes_.push_back(pr.timex);
   }
+}
+
+// Whether only a DATE_LINK word stands between a date ending at
+// `prev_end` and one beginning at `begin`: "Wednesday and Thursday".
+bool SentenceEvents::ContinuesSpan(const MaskedText& masked, size_t prev_end,
+                                   size_t begin) const {
+  if (!words_.date_link || begin < prev_end) return false;
+  std::string between = masked.text().substr(prev_end, begin - prev_end);
+  size_t b = between.find_first_not_of(' '), e = between.find_last_not_of(' ');
+  return b != std::string::npos &&
+         words_.date_link->Find(std::string_view(between).substr(b, e - b + 1));
 }
 
 // The sentence's statement, if any: who says it, where its verb and
@@ -244,9 +318,11 @@ void SentenceEvents::AssignDates(const MaskedText& masked) {
 void SentenceEvents::FindSpeaker(size_t sentence, const MaskedText& masked) {
   speaker_ = Speaker();
   for (const auto& pos : facts_->positions) {
-    if (!(pos.span == facts_->sentences[sentence].span) || pos.holder < 0) continue;
+    if (!(pos.span == facts_->sentences[sentence].span) || pos.holder < 0)
+      continue;
     speaker_.holder = pos.holder;
-    speaker_.verb = {MaskedOffset(masked, pos.verb_span.begin), MaskedOffset(masked, pos.verb_span.end)};
+    speaker_.verb = {MaskedOffset(masked, pos.verb_span.begin),
+                     MaskedOffset(masked, pos.verb_span.end)};
     speaker_.when = pos.when;
     speaker_.verb_name = pos.verb;
     speaker_.holder_pos = speaker_.verb.begin;
@@ -265,7 +341,8 @@ void SentenceEvents::FindSpeaker(size_t sentence, const MaskedText& masked) {
   }
 }
 
-bool SentenceEvents::InSpeakerClause(const MaskedText& masked, const Pending& p) const {
+bool SentenceEvents::InSpeakerClause(const MaskedText& masked,
+                                     const Pending& p) const {
   if (speaker_.holder < 0 || !words_.speaker_link) return false;
   const Lexicon* link = words_.speaker_link;
   auto skip = [&](std::string_view w) {
@@ -288,7 +365,8 @@ bool SentenceEvents::InSpeakerClause(const MaskedText& masked, const Pending& p)
     return !Separated(v, t) && links(NextWord(s, v.end, t.begin, skip));
   }
   if (t.end <= h && t.end <= v.begin) {  // "At a meeting on Monday, X said"
-    return masked.Tokens(0, t.begin, 'A').empty() && links(NextWord(s, 0, t.begin, skip));
+    return masked.Tokens(0, t.begin, 'A').empty() &&
+           links(NextWord(s, 0, t.begin, skip));
   }
   return false;
 }
@@ -296,41 +374,50 @@ bool SentenceEvents::InSpeakerClause(const MaskedText& masked, const Pending& p)
 // The trigger's segment, narrowed on the left to the trigger's clause
 // when that clause names someone ("..., which began when X visited"):
 // people of an earlier clause are not the subject of this verb.
-Span SentenceEvents::ClauseOf(const MaskedText& masked, const Pending& p) const {
+Span SentenceEvents::ClauseOf(const MaskedText& masked,
+                              const Pending& p) const {
   Span range = p.segment;
   for (size_t b : bounds_) {
-    if (b > range.begin && b < p.trigger.begin && !masked.Tokens(b, p.trigger.begin, 'A').empty()) {
+    if (b > range.begin && b < p.trigger.begin &&
+        !masked.Tokens(b, p.trigger.begin, 'A').empty()) {
       range.begin = b;
     }
   }
   return range;
 }
 
-std::vector<int> SentenceEvents::Participants(const MaskedText& masked, Span range,
+std::vector<int> SentenceEvents::Participants(const MaskedText& masked,
+                                              Span range,
                                               const Pending& p) const {
   std::vector<int> out;
   for (const auto& t : masked.Tokens(range.begin, range.end, 'A')) {
     if (!p.speaker && t.index == speaker_.holder) continue;  // "..., Ruiz said"
-    if (std::find(out.begin(), out.end(), t.index) == out.end()) out.push_back(t.index);
+    if (std::find(out.begin(), out.end(), t.index) == out.end())
+      out.push_back(t.index);
   }
   return out;
 }
 
-void SentenceEvents::Emit(size_t sentence, const MaskedText& masked, const Pending& p) {
+void SentenceEvents::Emit(size_t sentence, const MaskedText& masked,
+                          const Pending& p) {
   const Match& m = *p.match;
   EventMention e;
   e.rule = m.rule->id;
   e.sentence = sentence;
   e.type = RenderField(m, masked, "type");
-  e.label = m.rule->Has("label") ? RenderField(m, masked, "label")
-                                 : masked.Unmask(p.trigger.begin, p.trigger.end);
+  e.label = m.rule->Has("label")
+                ? RenderField(m, masked, "label")
+                : masked.Unmask(p.trigger.begin, p.trigger.end);
   e.trigger = masked.ToArticle(p.trigger.begin, p.trigger.end);
   e.span = facts_->sentences[sentence].span;
   e.text = masked.Unmask(0, masked.text().size());
-  e.date_role = m.rule->Has("date_role") ? m.rule->Field("date_role").source() : "point";
+  e.date_role =
+      m.rule->Has("date_role") ? m.rule->Field("date_role").source() : "point";
   e.dct_default = m.rule->Field("default_date").source() == "dct";
-  e.participants = Participants(masked, FieldCapture(m, "participants").value_or(ClauseOf(masked, p)), p);
+  e.participants = Participants(
+      masked, FieldCapture(m, "participants").value_or(ClauseOf(masked, p)), p);
   AttachSubject(masked, p, &e);
+  ResolvePair(masked, p, &e);
   if (p.speaker) AddFront(&e.participants, speaker_.holder);
   e.when = p.when;
   e.duration = Nearest(masked, p.segment, p.trigger, 'T', true);
@@ -338,7 +425,8 @@ void SentenceEvents::Emit(size_t sentence, const MaskedText& masked, const Pendi
   JoinOtherSide(masked, p, &e);
   // A speaker's own event is dated by the statement even when its rule
   // would default to the article's date.
-  if (e.when < 0 && (!e.dct_default || p.speaker)) DateUndated(sentence, masked, p, &e);
+  if (e.when < 0 && (!e.dct_default || p.speaker))
+    DateUndated(sentence, masked, p, &e);
   facts_->events.push_back(std::move(e));
 }
 
@@ -356,11 +444,13 @@ int SentenceEvents::PersonBefore(const MaskedText& masked, size_t pos) const {
 int SentenceEvents::PronounBefore(const MaskedText& masked, const Pending& p,
                                   std::string* refers) const {
   int who = PronounAt(masked, p.trigger.begin, refers);
-  if (refers->empty() && p.match->begin < p.trigger.begin) who = PronounAt(masked, p.match->begin, refers);
+  if (refers->empty() && p.match->begin < p.trigger.begin)
+    who = PronounAt(masked, p.match->begin, refers);
   return who;
 }
 
-int SentenceEvents::PronounAt(const MaskedText& masked, size_t end, std::string* refers) const {
+int SentenceEvents::PronounAt(const MaskedText& masked, size_t end,
+                              std::string* refers) const {
   if (!words_.pronouns) return -1;
   const std::string& s = masked.text();
   for (int n = 0; n < kSubjectWords && end > 0; ++n) {
@@ -380,7 +470,8 @@ int SentenceEvents::PronounAt(const MaskedText& masked, size_t end, std::string*
   return -1;
 }
 
-void SentenceEvents::AttachSubject(const MaskedText& masked, const Pending& p, EventMention* e) const {
+void SentenceEvents::AttachSubject(const MaskedText& masked, const Pending& p,
+                                   EventMention* e) const {
   std::string refers;
   int who = PronounBefore(masked, p, &refers);
   bool has_previous = facts_->events.size() > first_event_;
@@ -388,11 +479,13 @@ void SentenceEvents::AttachSubject(const MaskedText& masked, const Pending& p, E
     AddFront(&e->participants, who);
   } else if (refers == "group" && has_previous) {
     for (int a : facts_->events.back().participants) {
-      if (std::find(e->participants.begin(), e->participants.end(), a) == e->participants.end()) {
+      if (std::find(e->participants.begin(), e->participants.end(), a) ==
+          e->participants.end()) {
         e->participants.push_back(a);
       }
     }
-  } else if (p.match->rule->Field("subject").source() == "previous" && has_previous &&
+  } else if (p.match->rule->Field("subject").source() == "previous" &&
+             has_previous &&
              !PersonBetween(masked, p.segment.begin, p.trigger.begin) &&
              !facts_->events.back().participants.empty()) {
     AddFront(&e->participants, facts_->events.back().participants.front());
@@ -402,18 +495,66 @@ void SentenceEvents::AttachSubject(const MaskedText& masked, const Pending& p, E
 // Whether a person is named between two masked offsets: a state or body
 // there ("attended the APEC meeting and paid a visit") is an object, not
 // a new subject.
-bool SentenceEvents::PersonBetween(const MaskedText& masked, size_t begin, size_t end) const {
+bool SentenceEvents::PersonBetween(const MaskedText& masked, size_t begin,
+                                   size_t end) const {
   for (const auto& t : masked.Tokens(begin, end, 'A')) {
     if (facts_->actors[t.index].kind == "person") return true;
   }
   return false;
 }
 
+// "The two presidents held talks": the pair group, as subject, gives way to the
+// two persons of the last earlier event of the last few sentences that names
+// exactly two (this sentence's included: "X met Y, and the two leaders
+// signed").
+void SentenceEvents::ResolvePair(const MaskedText& masked, const Pending& p,
+                                 EventMention* e) const {
+  if (!words_.pair) return;
+  auto& parts = e->participants;
+  auto is_pair = [&](int a) {
+    return facts_->actors[a].kind == "group" &&
+           words_.pair->Find(facts_->actors[a].name);
+  };
+  // Only as the subject, before the trigger: "the talks, decided by the
+  // two presidents" are not theirs.
+  auto before = masked.Tokens(p.segment.begin, p.trigger.begin, 'A');
+  if (std::none_of(before.begin(), before.end(),
+                   [&](const auto& t) { return is_pair(t.index); })) {
+    return;
+  }
+  std::vector<int> pair = LastPairNear(e->sentence);
+  if (pair.empty()) return;
+  parts.erase(std::remove_if(parts.begin(), parts.end(), is_pair), parts.end());
+  for (int a : pair) {
+    if (std::find(parts.begin(), parts.end(), a) == parts.end())
+      parts.push_back(a);
+  }
+}
+
+// The two persons of the last event naming exactly two in the last
+// kNarrativeSentences sentences: "the two presidents" of a far sentence
+// may be others than the last two people met.
+std::vector<int> SentenceEvents::LastPairNear(size_t sentence) const {
+  for (size_t i = facts_->events.size(); i-- > 0;) {
+    const EventMention& other = facts_->events[i];
+    if (other.sentence + kNarrativeSentences < sentence) break;
+    std::vector<int> persons;
+    for (int a : other.participants) {
+      if (facts_->actors[a].kind == "person") persons.push_back(a);
+    }
+    if (persons.size() == 2) return persons;
+  }
+  return {};
+}
+
 // A joint event that names one person only takes the people of the
 // encounter it closes: the last earlier event of another type with two
 // people or more, one of them its own.
-void SentenceEvents::JoinOtherSide(const MaskedText& masked, const Pending& p, EventMention* e) const {
-  if (!words_.joint || !HasWordOf(masked.Unmask(p.trigger.begin, p.trigger.end), *words_.joint)) return;
+void SentenceEvents::JoinOtherSide(const MaskedText& masked, const Pending& p,
+                                   EventMention* e) const {
+  if (!words_.joint ||
+      !HasWordOf(masked.Unmask(p.trigger.begin, p.trigger.end), *words_.joint))
+    return;
   auto persons = [&](const EventMention& x) {
     std::vector<int> out;
     for (int a : x.participants) {
@@ -432,7 +573,8 @@ void SentenceEvents::JoinOtherSide(const MaskedText& masked, const Pending& p, E
     });
     if (!shared) continue;
     for (int a : theirs) {
-      if (std::find(e->participants.begin(), e->participants.end(), a) == e->participants.end()) {
+      if (std::find(e->participants.begin(), e->participants.end(), a) ==
+          e->participants.end()) {
         e->participants.push_back(a);
       }
     }
@@ -440,53 +582,89 @@ void SentenceEvents::JoinOtherSide(const MaskedText& masked, const Pending& p, E
   }
 }
 
-void SentenceEvents::DateUndated(size_t sentence, const MaskedText& masked, const Pending& p,
-                                 EventMention* e) {
-  auto shares_person = [&](const EventMention& other) {
-    for (int a : other.participants) {
-      if (facts_->actors[a].kind == "person" &&
-          std::find(e->participants.begin(), e->participants.end(), a) != e->participants.end()) {
-        return true;
-      }
-    }
-    return false;
-  };
+void SentenceEvents::DateUndated(size_t sentence, const MaskedText& masked,
+                                 const Pending& p, EventMention* e) {
   if (p.speaker) {
-    int w = speaker_.when;
-    if (IsDay(w) && !std::count(used_timexes_.begin(), used_timexes_.end(), w)) {
-      e->when = w;
-      return;
-    }
-    for (const auto& pos : facts_->positions) {
-      if (sentence > 0 && pos.span == facts_->sentences[sentence - 1].span &&
-          pos.holder == speaker_.holder && IsDay(pos.when)) {
-        e->when = pos.when;
-        return;
-      }
-    }
-    e->dct_default = true;
+    DateBySpeaker(sentence, e);
     return;
   }
-  for (const auto& tok : masked.Tokens(0, masked.text().size(), 'T')) {
-    if (IsPoint(tok.index)) return;  // the sentence has dates, none of them this event's
+  bool dated = false;
+  for (const auto& tok : masked.Tokens(0, masked.text().size(), 'T'))
+    dated = dated || IsPoint(tok.index);
+  // A dated sentence lends its dates only to a verb that shares the
+  // subject of a dated one ("X arrived on Monday and was welcomed by Y"),
+  // not to a noun ("preparations for the trip"). What came before the
+  // sentence's other events ("soon after arrival") does not share their date.
+  bool coordinated = p.match->rule->Field("subject").source() == "previous";
+  if (dated && !coordinated) return;
+  size_t first_back = HappenedEarlier(masked, p) ? 1 : 0;
+  // A future verb ("he will also visit") takes no past date of the
+  // sentences before, only that of a verb it is coordinated with ("will
+  // travel to X next week to attend a summit").
+  size_t last_back = dated || Future(masked, p) ? 0 : kNarrativeSentences;
+  DateByNarrative(first_back, last_back, sentence, p, e);
+}
+
+// A speaker's own event happens when the statement is made: its date, else
+// the same speaker's dated statement in the sentence before, else the DCT.
+void SentenceEvents::DateBySpeaker(size_t sentence, EventMention* e) {
+  int w = speaker_.when;
+  if (IsDay(w) && !std::count(used_timexes_.begin(), used_timexes_.end(), w)) {
+    e->when = w;
+    return;
   }
-  // An event of its own type is the likelier antecedent ("his visit"
-  // after "arrived ... for a visit"), so it is looked for first.
-  if (Future(masked, p)) return;  // "will also visit": not the narrative's past date
-  for (bool same_type : {true, false}) {
-    for (size_t i = first_event_; i-- > 0 && facts_->events[i].sentence + 1 >= sentence;) {
-      const EventMention& other = facts_->events[i];
-      if (other.sentence + 1 == sentence && other.when >= 0 && shares_person(other) &&
-          (!same_type || other.type == e->type)) {
-        e->when = other.when;
-        return;
+  for (const auto& pos : facts_->positions) {
+    if (sentence > 0 && pos.span == facts_->sentences[sentence - 1].span &&
+        pos.holder == speaker_.holder && IsDay(pos.when)) {
+      e->when = pos.when;
+      return;
+    }
+  }
+  e->dct_default = true;
+}
+
+// Narrative continuation: the date of an earlier event `first_back` to
+// `last_back` sentences back that shares a person. The nearest sentence
+// wins: earlier events of this one when no clause boundary parts them,
+// then those of the sentences before, so a quote sentence between two
+// does not break the story. Within a sentence one of its own type comes
+// first ("his visit" after "arrived ... for a visit").
+void SentenceEvents::DateByNarrative(size_t first_back, size_t last_back,
+                                     size_t sentence, const Pending& p,
+                                     EventMention* e) {
+  for (size_t back = first_back; back <= last_back && back <= sentence;
+       ++back) {
+    for (bool same_type : {true, false}) {
+      for (size_t i = facts_->events.size(); i-- > 0;) {
+        const EventMention& other = facts_->events[i];
+        if (other.sentence + back < sentence) break;
+        if (other.sentence + back != sentence || other.when < 0) continue;
+        if (back == 0 &&
+            Separated(pending_[i - first_event_].trigger, p.trigger))
+          continue;
+        if (SharesPerson(other, *e) && (!same_type || other.type == e->type)) {
+          e->when = other.when;
+          return;
+        }
       }
     }
   }
 }
 
-int SentenceEvents::Nearest(const MaskedText& masked, Span range, Span trig, char kind,
-                            bool duration) const {
+bool SentenceEvents::SharesPerson(const EventMention& a,
+                                  const EventMention& b) const {
+  for (int x : a.participants) {
+    if (facts_->actors[x].kind == "person" &&
+        std::find(b.participants.begin(), b.participants.end(), x) !=
+            b.participants.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+int SentenceEvents::Nearest(const MaskedText& masked, Span range, Span trig,
+                            char kind, bool duration) const {
   int best = -1;
   size_t best_gap = std::string::npos;
   for (const auto& t : masked.Tokens(range.begin, range.end, kind)) {
@@ -500,8 +678,8 @@ int SentenceEvents::Nearest(const MaskedText& masked, Span range, Span trig, cha
   return best;
 }
 
-std::string SentenceEvents::WhereOf(const Match& m, const MaskedText& masked, Span seg,
-                                    Span trig) const {
+std::string SentenceEvents::WhereOf(const Match& m, const MaskedText& masked,
+                                    Span seg, Span trig) const {
   if (m.rule->Has("where") && !m.rule->Field("where").IsSingleCapture()) {
     return RenderField(m, masked, "where");
   }

@@ -11,6 +11,8 @@ bash tools/eval_timex.sh
 echo
 bash tools/eval_events.sh
 echo
+bash tools/eval_events_own.sh
+echo
 echo "== seeds (check_seeds.py) =="
 out=$(mktemp -d)
 "$ANNALS" run --rules rules --out "$out" "$SHARED"/seeds/0*.txt 2>/dev/null
