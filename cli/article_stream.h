@@ -20,7 +20,7 @@
 #include <type_traits>
 #include <vector>
 
-#include "cli/parallel.h"
+#include "annals/parallel.h"
 #include "cli/progress.h"
 
 namespace annals {
@@ -64,7 +64,7 @@ void ArticleStream::ForEach(unsigned jobs, Work work, Consume consume,
   for (std::size_t first = 0; first < paths_.size();) {
     const std::size_t last = BatchEnd(first);
     std::vector<std::optional<T>> results(last - first);
-    cli::ParallelFor(last - first, jobs, [&](std::size_t k) {
+    ParallelFor(last - first, jobs, [&](std::size_t k) {
       results[k].emplace(work(paths_[first + k]));
     });
     for (std::size_t k = 0; k < results.size(); ++k) {

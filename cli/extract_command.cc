@@ -8,10 +8,10 @@
 #include <iostream>
 
 #include "annals/annals.h"
+#include "annals/parallel.h"
 #include "cli/article_stream.h"
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "cli/parallel.h"
 #include "cli/progress.h"
 
 namespace annals {
@@ -20,7 +20,7 @@ namespace {
 struct ExtractOptions {
   std::vector<std::string> rules;
   std::string dct;
-  unsigned jobs = cli::DefaultJobs();
+  unsigned jobs = DefaultJobs();
   bool stdin_jsonl = false;
   std::vector<std::string> inputs;
 };
@@ -32,7 +32,7 @@ constexpr std::size_t kBatch = 256;
 int EmitBatch(const RuleSet& rules, std::vector<Document>* batch,
               unsigned jobs) {
   std::vector<Result<std::string>> lines(batch->size(), Status::Ok());
-  cli::ParallelFor(batch->size(), jobs, [&](std::size_t i) {
+  ParallelFor(batch->size(), jobs, [&](std::size_t i) {
     auto x = Extract(rules, (*batch)[i]);
     lines[i] = x ? Render(*x, Format::kExtractRecord)
                  : Result<std::string>(x.status());

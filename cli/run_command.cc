@@ -6,11 +6,11 @@
 #include <iostream>
 
 #include "annals/annals.h"
+#include "annals/parallel.h"
 #include "cli/article_stream.h"
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/outputs.h"
-#include "cli/parallel.h"
 #include "cli/progress.h"
 #include "cli/watch.h"
 
@@ -21,7 +21,7 @@ struct RunOptions {
   std::vector<std::string> rules;
   std::string dct;
   std::string out = "out";
-  unsigned jobs = cli::DefaultJobs();
+  unsigned jobs = DefaultJobs();
   std::vector<std::string> inputs;
   bool watch = false;
   std::string dot_rank = "none";

@@ -5,11 +5,11 @@
 #include <sstream>
 
 #include "annals/annals.h"
+#include "annals/parallel.h"
 #include "cli/article_stream.h"
 #include "cli/atomic_file.h"
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "cli/parallel.h"
 #include "cli/progress.h"
 
 namespace annals {
@@ -20,7 +20,7 @@ struct TagOptions {
   std::string dct;
   std::string format = "timeml";
   std::string out;
-  unsigned jobs = cli::DefaultJobs();
+  unsigned jobs = DefaultJobs();
   std::vector<std::string> inputs;
 };
 

@@ -15,7 +15,7 @@
 #include <fstream>
 #include <set>
 
-#include "pipeline/parallel.h"
+#include "annals/parallel.h"
 #include "pipeline/rule_schema.h"
 #include "pipeline/yaml_source.h"
 

@@ -42,6 +42,7 @@
 
 #include "annals/article.h"
 #include "annals/explain.h"
+#include "annals/parallel.h"
 #include "annals/export.h"
 #include "annals/rule_examples.h"
 #include "annals/rules.h"
