@@ -9,9 +9,9 @@
 // Thread-safety: `fn` is called concurrently and must be reentrant.
 //
 // Example:
-//   std::vector<annals::Extraction> out(docs.size());
+//   std::vector<std::optional<annals::Extraction>> out(docs.size());
 //   annals::ParallelFor(docs.size(), annals::DefaultJobs(), [&](size_t i) {
-//     out[i] = *annals::Extract(rules, docs[i]);
+//     if (auto x = annals::Extract(rules, docs[i])) out[i] = std::move(*x);
 //   });
 #ifndef ANNALS_PARALLEL_H_
 #define ANNALS_PARALLEL_H_
