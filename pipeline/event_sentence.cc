@@ -503,6 +503,21 @@ bool SentenceEvents::PersonBetween(const MaskedText& masked, size_t begin,
   return false;
 }
 
+namespace {
+
+// Whether `name` is a form of `lex` or begins with one, whole words ("the
+// two presidents" begins with "the two").
+bool StartsWithForm(const Lexicon& lex, std::string_view name) {
+  if (lex.Find(name)) return true;
+  for (size_t i = name.find(' '); i != std::string_view::npos;
+       i = name.find(' ', i + 1)) {
+    if (lex.Find(name.substr(0, i))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // "The two presidents held talks": the pair group, as subject, gives way to the
 // two persons of the last earlier event of the last few sentences that names
 // exactly two (this sentence's included: "X met Y, and the two leaders
@@ -513,7 +528,7 @@ void SentenceEvents::ResolvePair(const MaskedText& masked, const Pending& p,
   auto& parts = e->participants;
   auto is_pair = [&](int a) {
     return facts_->actors[a].kind == "group" &&
-           words_.pair->Find(facts_->actors[a].name);
+           StartsWithForm(*words_.pair, facts_->actors[a].name);
   };
   // Only as the subject, before the trigger: "the talks, decided by the
   // two presidents" are not theirs.
