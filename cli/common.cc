@@ -63,4 +63,10 @@ std::vector<Document> ReadDocuments(const std::vector<std::string>& paths,
   return out;
 }
 
+void AddRulesOption(CLI::App* sub, std::vector<std::string>* dirs) {
+  sub->add_option("--rules", *dirs,
+                  "Rules directory (repeat to layer; later ones override)")
+      ->allow_extra_args(false);
+}
+
 }  // namespace annals

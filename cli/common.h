@@ -4,6 +4,7 @@
 #ifndef ANNALS_CLI_COMMON_H_
 #define ANNALS_CLI_COMMON_H_
 
+#include <CLI/CLI.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,10 @@ std::vector<std::string> RuleDirs(const std::vector<std::string>& dirs,
 // given. Prints every diagnostic; nullopt on failure.
 std::optional<RuleSet> LoadRuleSetOrReport(const std::vector<std::string>& dirs,
                                            const char* argv0);
+
+// The --rules option every analysing subcommand takes (repeatable layers).
+// Example: AddRulesOption(sub, &options->rules);
+void AddRulesOption(CLI::App* sub, std::vector<std::string>* dirs);
 
 // Prints "error: ..." lines for a failed status; returns 1.
 int Report(const Status& status);

@@ -145,9 +145,7 @@ int RunExplain(const ExplainOptions& o, const char* argv0) {
 
 void SetupExplain(CLI::App* sub, Action* action, const char* argv0) {
   auto o = std::make_shared<ExplainOptions>();
-  sub->add_option("--rules", o->rules,
-                  "Rules directory (repeat to layer; later ones override)")
-      ->allow_extra_args(false);
+  AddRulesOption(sub, &o->rules);
   sub->add_option("--dct", o->dct, "Document creation time (YYYY-MM-DD)");
   sub->add_option("--rule", o->rule, "Only what this rule found or lost");
   sub->add_option("article", o->article,

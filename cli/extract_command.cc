@@ -104,9 +104,7 @@ int RunExtract(const ExtractOptions& o, const char* argv0) {
 
 void SetupExtract(CLI::App* sub, Action* action, const char* argv0) {
   auto o = std::make_shared<ExtractOptions>();
-  sub->add_option("--rules", o->rules,
-                  "Rules directory (repeat to layer; later ones override)")
-      ->allow_extra_args(false);
+  AddRulesOption(sub, &o->rules);
   sub->add_option("--dct", o->dct,
                   "Document creation time for articles that have none");
   sub->add_option("-j,--jobs", o->jobs,

@@ -70,9 +70,7 @@ int RunRun(const RunOptions& o, const char* argv0) {
 
 void SetupRun(CLI::App* sub, Action* action, const char* argv0) {
   auto o = std::make_shared<RunOptions>();
-  sub->add_option("--rules", o->rules,
-                  "Rules directory (repeat to layer; later ones override)")
-      ->allow_extra_args(false);
+  AddRulesOption(sub, &o->rules);
   sub->add_option("--dct", o->dct,
                   "Document creation time for every article (YYYY-MM-DD)");
   sub->add_option("--out", o->out, "Output directory")->capture_default_str();

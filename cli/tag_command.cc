@@ -70,9 +70,7 @@ int RunTag(const TagOptions& o, const char* argv0) {
 
 void SetupTag(CLI::App* sub, Action* action, const char* argv0) {
   auto o = std::make_shared<TagOptions>();
-  sub->add_option("--rules", o->rules,
-                  "Rules directory (repeat to layer; later ones override)")
-      ->allow_extra_args(false);
+  AddRulesOption(sub, &o->rules);
   sub->add_option("--dct", o->dct,
                   "Document creation time for every input (YYYY-MM-DD)");
   sub->add_option("--format", o->format, "timeml or jsonl")
