@@ -38,6 +38,13 @@ Status NoRules() {
                        "empty RuleSet (moved from)");
 }
 
+Status NeedsEveryStage(const RuleSet& rules) {
+  if (rules.scope() == RuleSet::Scope::kEverything) return Status::Ok();
+  return Status::Error(Status::Code::kInvalidArgument,
+                       "the RuleSet was loaded with Scope::kTimes (time rules "
+                       "only); extracting mentions needs Scope::kEverything");
+}
+
 // A caller's DCT must be a date; one from a file's own header is taken as
 // the file says (TimeML DCTs carry times, and the tagger copes).
 Result<Article> ToArticle(const Document& doc) {
@@ -192,6 +199,7 @@ std::vector<Extraction::Statement> Extraction::statements() const {
 }
 
 Result<Extraction> Extract(const RuleSet& rules, const Document& doc) {
+  if (Status s = internal::NeedsEveryStage(rules); !s.ok()) return s;
   return RunOn(rules, doc, [](const Extractor& x, const Article& a) {
     return x.Extract(a);
   });

@@ -60,6 +60,7 @@ Result<Explanation> Explain(const RuleSet& rules, const Document& doc,
                             const std::string& rule_id) {
   const Access::RulesImpl* r = Access::Rules(rules);
   if (!r) return internal::NoRules();
+  if (Status s = internal::NeedsEveryStage(rules); !s.ok()) return s;
   if (!rule_id.empty() && !r->book->rule(rule_id)) {
     return Status::Error(Status::Code::kNotFound,
                          "no rule with id '" + rule_id + "'");

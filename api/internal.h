@@ -78,6 +78,10 @@ Result<Article> ToArticle(const Document& doc);
 // The error of an API call made with a moved-from RuleSet.
 Status NoRules();
 
+// The error of Extract or Explain given a RuleSet loaded with
+// Scope::kTimes, or OK for a full one.
+Status NeedsEveryStage(const RuleSet& rules);
+
 }  // namespace internal
 }  // namespace annals
 

@@ -20,21 +20,25 @@ Result<RuleSet> Finish(std::shared_ptr<const RuleBook> book, Diagnostics diags,
   return Status::Error(Status::Code::kRuleError, "rules could not be loaded");
 }
 
+StageMask StagesOf(RuleSet::Scope scope) {
+  return scope == RuleSet::Scope::kTimes ? TimeStages() : AllStages();
+}
+
 }  // namespace
 
 Result<RuleSet> RuleSet::Load(const std::vector<std::string>& dirs,
-                              Diagnostics* all) {
+                              Diagnostics* all, Scope scope) {
   if (dirs.empty()) {
     return Status::Error(Status::Code::kInvalidArgument,
                          "no rules directory given");
   }
   Diagnostics diags;
-  auto book = RuleBook::LoadDirs(dirs, &diags);
+  auto book = RuleBook::LoadDirs(dirs, &diags, StagesOf(scope));
   return Finish(std::move(book), std::move(diags), all);
 }
 
 Result<RuleSet> RuleSet::FromYaml(const std::vector<std::vector<File>>& layers,
-                                  Diagnostics* all) {
+                                  Diagnostics* all, Scope scope) {
   std::vector<std::vector<RuleBook::Source>> sources;
   sources.reserve(layers.size());
   for (const auto& layer : layers) {
@@ -42,7 +46,7 @@ Result<RuleSet> RuleSet::FromYaml(const std::vector<std::vector<File>>& layers,
     for (const File& f : layer) out.push_back({f.name, f.yaml});
   }
   Diagnostics diags;
-  auto book = RuleBook::LoadSources(sources, &diags);
+  auto book = RuleBook::LoadSources(sources, &diags, StagesOf(scope));
   return Finish(std::move(book), std::move(diags), all);
 }
 
@@ -53,6 +57,11 @@ std::string RuleSet::BundledDirectory() {
 #else
   return "rules";
 #endif
+}
+
+RuleSet::Scope RuleSet::scope() const {
+  return impl_ && impl_->book->stages() != AllStages() ? Scope::kTimes
+                                                      : Scope::kEverything;
 }
 
 std::size_t RuleSet::rule_count() const {

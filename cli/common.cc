@@ -29,9 +29,10 @@ std::vector<std::string> RuleDirs(const std::vector<std::string>& dirs,
 }
 
 std::optional<RuleSet> LoadRuleSetOrReport(const std::vector<std::string>& dirs,
-                                           const char* argv0) {
+                                           const char* argv0,
+                                           RuleSet::Scope scope) {
   Diagnostics diags;
-  auto rules = RuleSet::Load(RuleDirs(dirs, argv0), &diags);
+  auto rules = RuleSet::Load(RuleDirs(dirs, argv0), &diags, scope);
   if (rules) return std::move(*rules);
   for (const auto& d : diags) Report(d);
   if (diags.empty()) Report(rules.status());

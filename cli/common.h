@@ -26,8 +26,9 @@ std::vector<std::string> RuleDirs(const std::vector<std::string>& dirs,
 
 // The rule set for a command: `dirs`, or the bundled rules when none are
 // given. Prints every diagnostic; nullopt on failure.
-std::optional<RuleSet> LoadRuleSetOrReport(const std::vector<std::string>& dirs,
-                                           const char* argv0);
+std::optional<RuleSet> LoadRuleSetOrReport(
+    const std::vector<std::string>& dirs, const char* argv0,
+    RuleSet::Scope scope = RuleSet::Scope::kEverything);
 
 // The --rules option every analysing subcommand takes (repeatable layers).
 // Example: AddRulesOption(sub, &options->rules);

@@ -25,7 +25,8 @@ struct TagOptions {
 };
 
 int RunTag(const TagOptions& o, const char* argv0) {
-  auto rules = LoadRuleSetOrReport(o.rules, argv0);
+  // Tagging needs the time stages only (a tenth of start-up).
+  auto rules = LoadRuleSetOrReport(o.rules, argv0, RuleSet::Scope::kTimes);
   if (!rules) return 1;
   const Format format =
       o.format == "jsonl" ? Format::kTimexJsonl : Format::kTimeMl;

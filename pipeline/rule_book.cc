@@ -13,6 +13,7 @@
 #include <deque>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 
 #include "annals/parallel.h"
@@ -77,7 +78,7 @@ class RuleBookBuilder {
   // Pass 0 reads macros and lexicons, pass 1 the rules, so a rule may use
   // a lexicon defined in a file that sorts after its own.
   void AddFile(const YamlSource& src, size_t layer, int pass);
-  std::shared_ptr<const RuleBook> Build(size_t file_count);
+  std::shared_ptr<const RuleBook> Build(size_t file_count, StageMask stages);
 
  private:
   void AddLexicons(const YamlSource& src, const YAML::Node& node, size_t layer);
@@ -621,8 +622,13 @@ void RuleBookBuilder::CheckCaptures(Rule* rule) {
   for (const auto& [cap, lex] : rule->exclude) check(cap, "exclude", "exclude");
 }
 
-std::shared_ptr<const RuleBook> RuleBookBuilder::Build(size_t file_count) {
+std::shared_ptr<const RuleBook> RuleBookBuilder::Build(size_t file_count,
+                                                       StageMask stages) {
   book_->file_count_ = file_count;
+  book_->stages_ = stages;
+  std::erase_if(book_->rules_, [&](const std::unique_ptr<Rule>& r) {
+    return !stages[static_cast<int>(r->stage)];
+  });
   ExpandMacros();
   for (auto& rule : book_->rules_) Prepare(rule.get());
   CompilePatterns();
@@ -654,30 +660,47 @@ const Rule* RuleBook::rule(const std::string& id) const {
   return it == by_id_.end() ? nullptr : it->second;
 }
 
+StageMask AllStages() { return StageMask().set(); }
+
+StageMask TimeStages() {
+  StageMask m;
+  for (Stage s : {Stage::kDct, Stage::kBlock, Stage::kTimex})
+    m.set(static_cast<int>(s));
+  return m;
+}
+
 std::shared_ptr<const RuleBook> RuleBook::LoadSources(
-    const std::vector<std::vector<Source>>& layers, Diagnostics* diags) {
+    const std::vector<std::vector<Source>>& layers, Diagnostics* diags,
+    StageMask stages) {
   RuleBookBuilder builder(diags);
-  std::vector<std::pair<YamlSource, size_t>> parsed;
+  // yaml-cpp is most of a time-only load: files parse on every core, and
+  // are then read in order, so messages and overrides do not depend on it.
+  std::vector<std::pair<const Source*, size_t>> files;
   for (size_t layer = 0; layer < layers.size(); ++layer) {
-    for (const auto& src : layers[layer]) {
-      auto y = YamlSource::Parse(src.file, src.text);
-      if (!y.ok()) {
-        diags->push_back(y.status());
-        continue;
-      }
-      parsed.emplace_back(std::move(*y), layer);
+    for (const auto& src : layers[layer]) files.emplace_back(&src, layer);
+  }
+  std::vector<std::optional<Result<YamlSource>>> results(files.size());
+  ParallelFor(files.size(), DefaultJobs(), [&](size_t i) {
+    results[i].emplace(YamlSource::Parse(files[i].first->file,
+                                         files[i].first->text));
+  });
+  std::vector<std::pair<YamlSource, size_t>> parsed;
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (!results[i]->ok()) {
+      diags->push_back(results[i]->status());
+      continue;
     }
+    parsed.emplace_back(std::move(**results[i]), files[i].second);
   }
   for (int pass = 0; pass < 2; ++pass) {
     for (const auto& [src, layer] : parsed) builder.AddFile(src, layer, pass);
   }
-  size_t files = 0;
-  for (const auto& layer : layers) files += layer.size();
-  return builder.Build(files);
+  return builder.Build(files.size(), stages);
 }
 
 std::shared_ptr<const RuleBook> RuleBook::LoadDirs(
-    const std::vector<std::string>& dirs, Diagnostics* diags) {
+    const std::vector<std::string>& dirs, Diagnostics* diags,
+    StageMask stages) {
   namespace fs = std::filesystem;
   std::vector<std::vector<Source>> layers;
   for (const auto& dir : dirs) {
@@ -708,7 +731,7 @@ std::shared_ptr<const RuleBook> RuleBook::LoadDirs(
     layers.push_back(std::move(layer));
   }
   if (!diags->empty()) return nullptr;
-  return LoadSources(layers, diags);
+  return LoadSources(layers, diags, stages);
 }
 
 }  // namespace annals

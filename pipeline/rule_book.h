@@ -13,6 +13,7 @@
 #define ANNALS_PIPELINE_RULE_BOOK_H_
 
 #include <array>
+#include <bitset>
 #include <map>
 #include <memory>
 #include <string>
@@ -26,6 +27,19 @@
 
 namespace annals {
 
+// The stages a RuleBook compiles, by Stage number. Every file is read and
+// checked whatever the mask, but only the patterns of these stages are
+// compiled: `annals tag` needs the dct, block and timex stages alone, and
+// the mention stages (lexicons of hundreds of titles and organizations)
+// are nine tenths of start-up time and memory.
+using StageMask = std::bitset<kStageCount>;
+
+// Every stage. Example: RuleBook::LoadDirs({"rules"}, &d, AllStages())
+StageMask AllStages();
+// What TIMEX3 tagging needs: dct, block and timex.
+// Example: RuleBook::LoadDirs({"rules"}, &d, TimeStages())
+StageMask TimeStages();
+
 class RuleBook {
  public:
   // One YAML document to load: a name for messages and its text.
@@ -35,13 +49,17 @@ class RuleBook {
   };
 
   // Loads every *.yaml below each directory (sorted by path), in layer
-  // order. Returns nullptr and fills `diags` when anything is wrong.
+  // order. Returns nullptr and fills `diags` when anything is wrong. Rules
+  // of stages outside `stages` are checked as YAML but neither expanded
+  // nor compiled, and the book holds none of them.
   // Example: Diagnostics d; auto book = RuleBook::LoadDirs({"rules"}, &d);
   static std::shared_ptr<const RuleBook> LoadDirs(
-      const std::vector<std::string>& dirs, Diagnostics* diags);
+      const std::vector<std::string>& dirs, Diagnostics* diags,
+      StageMask stages = AllStages());
   // The same from in-memory layers (each a list of files).
   static std::shared_ptr<const RuleBook> LoadSources(
-      const std::vector<std::vector<Source>>& layers, Diagnostics* diags);
+      const std::vector<std::vector<Source>>& layers, Diagnostics* diags,
+      StageMask stages = AllStages());
 
   // nullptr when no lexicon has that name.
   const Lexicon* lexicon(const std::string& name) const;
@@ -58,6 +76,8 @@ class RuleBook {
   }
   // How many rule files the layers held (for `annals rules check`).
   size_t file_count() const { return file_count_; }
+  // The stages this book was loaded with; the others have no rules.
+  StageMask stages() const { return stages_; }
 
  private:
   friend class RuleBookBuilder;
@@ -69,6 +89,7 @@ class RuleBook {
   std::array<std::vector<const Rule*>, kStageCount> by_stage_;
   std::array<std::unique_ptr<StageMatcher>, kStageCount> matchers_;
   size_t file_count_ = 0;
+  StageMask stages_;
 };
 
 }  // namespace annals

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "pipeline/regex_syntax.h"
 #include "pipeline/token_starts.h"
 
 namespace annals {
@@ -26,73 +27,28 @@ std::string WhyLost(const Match& loser, const Match& winner) {
   return "later";
 }
 
-// Parses a counted repetition "{n}", "{n,}" or "{n,m}" at p[i]; returns
-// its minimum and sets *end past the "}", or -1 when p[i] starts none.
-int CountedRepeat(std::string_view p, size_t i, size_t* end) {
-  size_t j = i + 1;
-  int min = 0;
-  bool digits = false;
-  for (; j < p.size() && p[j] >= '0' && p[j] <= '9'; ++j)
-    min = min * 10 + (p[j] - '0'), digits = true;
-  if (!digits || j >= p.size()) return -1;
-  if (p[j] == ',') {
-    for (++j; j < p.size() && p[j] >= '0' && p[j] <= '9'; ++j) {
-    }
-  }
-  if (j >= p.size() || p[j] != '}') return -1;
-  *end = j + 1;
-  return min;
-}
-
 }  // namespace
 
 std::string RelaxForPrefilter(std::string_view pattern) {
   std::string out;
   out.reserve(pattern.size());
-  bool in_class = false;
   for (size_t i = 0; i < pattern.size(); ++i) {
     const char c = pattern[i];
-    if (c == '\\' && i + 1 < pattern.size()) {
-      // An escape, whole: "\p{Lu}" and "\x{2019}" hold braces that are no
-      // repeat.
-      size_t end = i + 2;
-      const char e = pattern[i + 1];
-      if ((e == 'p' || e == 'P' || e == 'x') && end < pattern.size() &&
-          pattern[end] == '{') {
-        size_t close = pattern.find('}', end);
-        end = close == std::string_view::npos ? pattern.size() : close + 1;
-      }
-      out.append(pattern.substr(i, end - i));
-      i = end - 1;
-    } else if (in_class) {
-      if (c == '[' && i + 1 < pattern.size() &&
-          pattern[i + 1] == ':') {  // [:alpha:]
-        size_t close = pattern.find(":]", i + 2);
-        size_t end =
-            close == std::string_view::npos ? pattern.size() : close + 2;
-        out.append(pattern.substr(i, end - i));
+    size_t end = i + 1;
+    if (c == '\\') {
+      end = EscapeEnd(pattern, i);
+    } else if (c == '[') {
+      end = ClassEnd(pattern, i);
+    } else if (c == '{' && i > 0) {
+      if (int min = CountedRepeat(pattern, i, &end); min >= 0) {
+        out += min == 0 ? '*' : '+';
         i = end - 1;
         continue;
       }
-      in_class = c != ']';
-      out += c;
-    } else if (c == '[') {
-      in_class = true;
-      out += c;
-      // "[]" and "[^]" start with a literal ']'.
-      if (i + 1 < pattern.size() && pattern[i + 1] == '^') out += pattern[++i];
-      if (i + 1 < pattern.size() && pattern[i + 1] == ']') out += pattern[++i];
-    } else if (size_t end = 0; c == '{' && i > 0) {
-      int min = CountedRepeat(pattern, i, &end);
-      if (min < 0) {
-        out += c;
-        continue;
-      }
-      out += min == 0 ? '*' : '+';
-      i = end - 1;
-    } else {
-      out += c;
+      end = i + 1;
     }
+    out.append(pattern.substr(i, end - i));
+    i = end - 1;
   }
   return out;
 }
@@ -112,7 +68,7 @@ StageMatcher::StageMatcher(std::vector<const Rule*> rules)
   opts.set_log_errors(false);
   auto set = std::make_unique<RE2::Set>(opts, RE2::ANCHOR_START);
   for (const Rule* r : rules_) {
-    AddFirstBytes(*r->re, &first_bytes_);
+    filter_.Add(r->pattern, *r->re);
     // A relaxed pattern RE2 rejects ("a{2}{3}" -> "a++") goes in as written.
     if (set->Add(RelaxForPrefilter(r->pattern), nullptr) < 0 &&
         set->Add(r->pattern, nullptr) < 0) {
@@ -120,17 +76,6 @@ StageMatcher::StageMatcher(std::vector<const Rule*> rules)
     }
   }
   if (set->Compile()) set_ = std::move(set);
-}
-
-void StageMatcher::AddFirstBytes(const RE2& re, std::bitset<256>* bytes) {
-  std::string min, max;
-  if (!re.PossibleMatchRange(&min, &max, 1)) {
-    bytes->set();
-    return;
-  }
-  const int lo = min.empty() ? 0 : static_cast<unsigned char>(min[0]);
-  const int hi = max.empty() ? 255 : static_cast<unsigned char>(max[0]);
-  for (int b = lo; b <= hi; ++b) bytes->set(b);
 }
 
 bool StageMatcher::ApplyExclusions(Match* m, std::string_view text) const {
@@ -220,7 +165,7 @@ void StageMatcher::FindAll(std::string_view text,
   std::vector<int> candidates;
   std::vector<re2::StringPiece> groups;
   for (size_t pos : starts) {
-    if (!first_bytes_[static_cast<unsigned char>(text[pos])]) continue;
+    if (!filter_.MayStartAt(text, pos)) continue;
     Candidates(text.substr(pos), &candidates);
     for (int idx : candidates) {
       Match m;

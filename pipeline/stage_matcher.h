@@ -1,9 +1,9 @@
 // StageMatcher: runs all the rules of one stage over a piece of text.
 //
 // Design (re2-style: compile once, match many times): matches begin at
-// token starts (pipeline/token_starts.h), and at each start whose first
-// byte some rule can begin with, one anchored RE2::Set of all the stage's
-// patterns says which rules match there; only those run, anchored, to get
+// token starts (pipeline/token_starts.h), and at each start whose first two
+// bytes some rule can begin with (StartFilter, one bit lookup), one
+// anchored RE2::Set of all the stage's patterns says which rules match there; only those run, anchored, to get
 // spans and captures. Anchoring is what keeps this fast: rules open with
 // lexicons of hundreds of words, and an unanchored DFA would follow a
 // partial match from every earlier position at once (see token_starts.h).
@@ -21,7 +21,6 @@
 
 #include <re2/set.h>
 
-#include <bitset>
 #include <functional>
 #include <memory>
 #include <string>
@@ -29,6 +28,7 @@
 #include <vector>
 
 #include "pipeline/rule.h"
+#include "pipeline/start_filter.h"
 #include "pipeline/template.h"
 
 namespace annals {
@@ -76,8 +76,6 @@ class StageMatcher {
   size_t size() const { return rules_.size(); }
 
  private:
-  // Adds the bytes a match of `re` can begin with (all when unknown).
-  static void AddFirstBytes(const RE2& re, std::bitset<256>* bytes);
   // The indexes of the rules that may match at the start of `rest`.
   void Candidates(std::string_view rest, std::vector<int>* out) const;
   // Runs `rule` anchored at text[pos]; fills *m on a match.
@@ -88,7 +86,7 @@ class StageMatcher {
 
   std::vector<const Rule*> rules_;
   std::unique_ptr<RE2::Set> set_;  // anchored; null when it could not compile
-  std::bitset<256> first_bytes_;   // bytes some rule's match can begin with
+  StartFilter filter_;             // two-byte starts some rule can begin with
 };
 
 // The pattern the prefilter set holds for a rule: the rule's pattern with

@@ -33,31 +33,39 @@ std::unique_ptr<RE2> Compile(const std::string& pattern) {
 
 TenseReader::TenseReader(const RuleBook& rules) {
   cue_lexicon_ = rules.lexicon("TENSE_CUE");
-  if (cue_lexicon_)
-    cue_ = Compile("\\b(?:" + cue_lexicon_->Alternation() + ")\\b");
+  if (cue_lexicon_) {
+    const std::string pattern = "\\b(?:" + cue_lexicon_->Alternation() + ")\\b";
+    cue_ = Compile(pattern);
+    if (cue_) cue_starts_.Add(pattern, *cue_);
+  }
   if (const Lexicon* marks = rules.lexicon("CLAUSE_MARK"))
     marks_ = Compile("(" + marks->Alternation() + ")");
   if (const Lexicon* shapes = rules.lexicon("TENSE_PATTERN")) {
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    auto set = std::make_unique<RE2::Set>(opts, RE2::ANCHOR_BOTH);
     for (const auto& e : shapes->entries()) {
-      auto re = Compile(e.Field("pattern"));
       auto tense = ParseTense(e.Field("tense"));
-      if (re && tense) patterns_.push_back({std::move(re), *tense});
+      if (tense && set->Add(e.Field("pattern"), nullptr) >= 0)
+        shape_tenses_.push_back(*tense);
     }
+    if (!shape_tenses_.empty() && set->Compile()) shapes_ = std::move(set);
   }
 }
 
 std::optional<Tense> TenseReader::PatternTense(std::string_view word) const {
-  for (const auto& p : patterns_) {
-    if (RE2::FullMatch(re2::StringPiece(word.data(), word.size()), *p.re))
-      return p.tense;
-  }
-  return std::nullopt;
+  // Most words have no shape: "any?" is cheaper than "which?".
+  const re2::StringPiece w(word.data(), word.size());
+  std::vector<int> which;
+  if (!shapes_ || !shapes_->Match(w, nullptr) || !shapes_->Match(w, &which))
+    return std::nullopt;
+  return shape_tenses_[*std::min_element(which.begin(), which.end())];
 }
 
 std::optional<Tense> TenseReader::CueAt(std::string_view text, size_t pos,
                                         size_t* end) const {
   re2::StringPiece hit;
-  if (!cue_ || !cue_->Match(re2::StringPiece(text.data(), text.size()), pos,
+  if (!cue_ || !cue_starts_.MayStartAt(text, pos) || !cue_->Match(re2::StringPiece(text.data(), text.size()), pos,
                             text.size(), RE2::ANCHOR_START, &hit, 1)) {
     return std::nullopt;
   }

@@ -27,6 +27,7 @@
 #define ANNALS_PIPELINE_TENSE_READER_H_
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <memory>
 #include <optional>
@@ -35,6 +36,7 @@
 #include <vector>
 
 #include "pipeline/rule_book.h"
+#include "pipeline/start_filter.h"
 #include "pipeline/time_functions.h"
 
 namespace annals {
@@ -53,11 +55,6 @@ class TenseReader {
     Tense tense = Tense::kPast;
     bool listed = true;  // from TENSE_CUE, not a TENSE_PATTERN shape
   };
-  struct Pattern {
-    std::unique_ptr<RE2> re;
-    Tense tense = Tense::kPast;
-  };
-
   enum class Side { kBefore, kAfter };
 
   std::vector<Cue> Cues(std::string_view sentence) const;
@@ -80,8 +77,12 @@ class TenseReader {
 
   const Lexicon* cue_lexicon_ = nullptr;
   std::unique_ptr<RE2> cue_;    // one cue form, run anchored at a token start
+  StartFilter cue_starts_;      // skips the words no cue form begins with
   std::unique_ptr<RE2> marks_;  // clause marks
-  std::vector<Pattern> patterns_;
+  // TENSE_PATTERN shapes, whole words, asked at once; the first that
+  // matches (in lexicon order) gives the tense.
+  std::unique_ptr<RE2::Set> shapes_;
+  std::vector<Tense> shape_tenses_;
 };
 
 }  // namespace annals

@@ -80,4 +80,32 @@ TEST_CASE(
   CHECK(daily.stage_rule_counts().size() == 7);  // NOLINT
 }
 
+TEST_CASE("a RuleSet loaded for times tags times and refuses Extract") {
+  auto times = annals::RuleSet::Load({ANNALS_SOURCE_DIR "/rules"}, nullptr,
+                                     annals::RuleSet::Scope::kTimes);
+  REQUIRE_MESSAGE(times.ok(), times.status().ToString());
+  CHECK(times->scope() == annals::RuleSet::Scope::kTimes);
+  CHECK(BundledRuleSet().scope() == annals::RuleSet::Scope::kEverything);
+  CHECK(times->rule_count() < BundledRuleSet().rule_count());
+  CHECK(times->has_rule("timex.set.daily") ==
+        BundledRuleSet().has_rule("timex.set.daily"));
+
+  const annals::Document doc{.id = "d", .text = "The envoy met the mayor on "
+                                                "Friday, March 5, 2021.",
+                             .dct = "2021-03-08"};
+  auto tagged = annals::TagTimes(*times, doc);
+  auto full = annals::TagTimes(BundledRuleSet(), doc);
+  REQUIRE(tagged.ok());
+  REQUIRE(full.ok());
+  REQUIRE(tagged->times().size() == full->times().size());
+  CHECK(tagged->times()[0].value == full->times()[0].value);
+
+  auto extracted = annals::Extract(*times, doc);
+  REQUIRE_FALSE(extracted.ok());
+  CHECK(extracted.status().code() == annals::Status::Code::kInvalidArgument);
+  CHECK(extracted.status().message().find("Scope::kTimes") !=
+        std::string::npos);
+  CHECK_FALSE(annals::Explain(*times, doc).ok());
+}
+
 }  // namespace

@@ -142,3 +142,42 @@ TEST_CASE("a missing rules directory is an error naming it") {
 
 }  // namespace
 }  // namespace annals
+
+namespace annals {
+namespace {
+
+// A time-only load (`annals tag`) reads every file but compiles only the
+// dct, block and timex stages: the book holds no other rules, and a pattern
+// error in another stage does not stop it.
+TEST_CASE("a StageMask load keeps and compiles only the stages asked for") {
+  const char* yaml =
+      "timex:\n  - {id: t, pattern: 'today', type: DATE, value: 'literal(value=PRESENT_REF)'}\n"
+      "place:\n  - {id: p, pattern: '(unclosed', name: x}\n";
+  Diagnostics all_diags;
+  CHECK(RuleBook::LoadSources({{{"r.yaml", yaml}}}, &all_diags) == nullptr);
+  REQUIRE_FALSE(all_diags.empty());
+  CHECK(all_diags[0].ToString().find("[p]") != std::string::npos);
+
+  Diagnostics d;
+  auto book = RuleBook::LoadSources({{{"r.yaml", yaml}}}, &d, TimeStages());
+  REQUIRE(book != nullptr);
+  CHECK(d.empty());
+  CHECK(book->rule_count() == 1);
+  CHECK(book->rule("t") != nullptr);
+  CHECK(book->rule("p") == nullptr);
+  CHECK(book->rules(Stage::kPlace).empty());
+  CHECK(book->stages() == TimeStages());
+}
+
+TEST_CASE("a StageMask load still reports YAML errors of every file") {
+  Diagnostics d;
+  auto book = RuleBook::LoadSources(
+      {{{"r.yaml", "place:\n  - id: p\n    patern: 'x'\n    name: x\n"}}}, &d,
+      TimeStages());
+  CHECK(book == nullptr);
+  REQUIRE_FALSE(d.empty());
+  CHECK(d[0].ToString().find("r.yaml:3:5: error: unknown key 'patern'") == 0);
+}
+
+}  // namespace
+}  // namespace annals
