@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <thread>
 #include <type_traits>
 #include <vector>
 
@@ -61,18 +62,38 @@ template <typename Work, typename Consume>
 void ArticleStream::ForEach(unsigned jobs, Work work, Consume consume,
                             Progress* progress) const {
   using T = std::invoke_result_t<Work, const std::string&>;
-  for (std::size_t first = 0; first < paths_.size();) {
-    const std::size_t last = BatchEnd(first);
-    std::vector<std::optional<T>> results(last - first);
-    ParallelFor(last - first, jobs, [&](std::size_t k) {
-      results[k].emplace(work(paths_[first + k]));
+  using Batch = std::vector<std::optional<T>>;
+  auto analyse = [&](std::size_t first, std::size_t last, Batch* out) {
+    out->resize(last - first);
+    ParallelFor(last - first, jobs, [&, first](std::size_t k) {
+      (*out)[k].emplace(work(paths_[first + k]));
     });
-    for (std::size_t k = 0; k < results.size(); ++k) {
-      consume(std::move(*results[k]));
-      results[k].reset();  // drop it now, not at the end of the batch
+  };
+  Batch current;
+  std::size_t first = 0, last = BatchEnd(0);
+  analyse(first, last, &current);
+  while (first < paths_.size()) {
+    // With several jobs, the next batch is analysed while this one is
+    // consumed (written in input order by this thread), so the workers do
+    // not wait for the writing; two batches of text are held at most.
+    const std::size_t next_last = last < paths_.size() ? BatchEnd(last) : last;
+    Batch next;
+    std::jthread ahead;
+    if (jobs > 1 && last < paths_.size())
+      ahead = std::jthread(analyse, last, next_last, &next);
+    for (std::size_t k = 0; k < current.size(); ++k) {
+      consume(std::move(*current[k]));
+      current[k].reset();  // drop it now, not at the end of the batch
       if (progress) progress->Add(1, sizes_[first + k]);
     }
+    if (ahead.joinable()) {
+      ahead.join();
+    } else if (last < paths_.size()) {
+      analyse(last, next_last, &next);
+    }
+    current = std::move(next);
     first = last;
+    last = next_last;
   }
 }
 
