@@ -398,13 +398,15 @@ Result<std::string> QuarterRef(const Args& a, const TimeContext& ctx,
       offset - 1);
 }
 
-// half(half=1|2, year=Y): "the first half" of the year given or the anchor's.
+// half(half=1|2, year=Y | year_offset=N): "the first half" of the year
+// given, of the anchor's year shifted ("the first half of next year"), or
+// of the anchor's.
 Result<std::string> Half(const Args& a, const TimeContext& ctx,
                          bool narrative) {
   auto h = a.Int("half");
   if (!h || *h < 1 || *h > 2) return BadArg("half", "half must be 1 or 2");
-  auto y = YearArg(a);
   auto anchor = Anchor(ctx, narrative);
+  auto y = YearOrOffset(a, anchor);
   if (!y && anchor) y = anchor->year;
   return fmt::format("{}-H{}", y ? fmt::format("{:04d}", *y) : "XXXX", *h);
 }
