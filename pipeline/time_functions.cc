@@ -92,7 +92,8 @@ std::optional<PartialDate> Anchor(const TimeContext& ctx, bool narrative) {
 // The anchor relative(unit=...) counts from. With `narrative`, the last
 // date the article mentioned that is fine enough for the unit (a day for
 // days and weeks, a month for months, a year for longer units: "later
-// that year" after "in June 1998"), else the DCT.
+// that year" after "in June 1998"), else the last one fine enough, else
+// the DCT.
 std::optional<PartialDate> UnitAnchor(const TimeContext& ctx, bool narrative,
                                       const std::string& unit) {
   if (!narrative) return ctx.dct;
@@ -102,8 +103,9 @@ std::optional<PartialDate> UnitAnchor(const TimeContext& ctx, bool narrative,
     return d && d->year && (!need_month || d->month) && (!need_day || d->day);
   };
   if (fine(ctx.mentioned)) return ctx.mentioned;
-  if (fine(ctx.narrative)) return ctx.narrative;
-  return ctx.dct;
+  if (need_day) return fine(ctx.narrative) ? ctx.narrative : ctx.dct;
+  if (need_month && fine(ctx.mentioned_month)) return ctx.mentioned_month;
+  return fine(ctx.narrative) ? ctx.narrative : ctx.dct;
 }
 
 // A relative value from an anchor that names only its year ("1995").

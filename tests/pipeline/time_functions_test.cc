@@ -125,6 +125,23 @@ TEST_CASE("a clock time's weekday counts from the DCT, not the story's last date
   CHECK(*r == "1999-11-20T09:00");  // a bare clock time stays on the story's day
 }
 
+TEST_CASE("a narrative month counts from the last month named, past a coarser mention") {
+  TimeContext ctx;
+  ctx.dct = PartialDate::Parse("1997-04-10");
+  ctx.mentioned_month = PartialDate::Parse("1997-02");  // "orders in February"
+  ctx.mentioned = PartialDate::Parse("1996");           // "... from a year earlier"
+  auto r = TimeFunctions::Evaluate("relative", {{"unit", "month"}, {"offset", "-1"}}, ctx, true);
+  REQUIRE(r.ok());
+  CHECK(*r == "1997-01");
+  // A year counts from the coarser mention, a day from the DCT without a day named.
+  r = TimeFunctions::Evaluate("relative", {{"unit", "year"}, {"offset", "1"}}, ctx, true);
+  REQUIRE(r.ok());
+  CHECK(*r == "1997");
+  r = TimeFunctions::Evaluate("relative", {{"unit", "day"}, {"offset", "-1"}}, ctx, true);
+  REQUIRE(r.ok());
+  CHECK(*r == "1997-04-09");
+}
+
 TEST_CASE("quarters, halves, decades, centuries, seasons, weekends") {
   RunAll({
       {"quarter this year", "quarter", {{"quarter", "3"}}, "1989-10-26", Tense::kPast, "1989-Q3"},
