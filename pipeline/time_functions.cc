@@ -473,6 +473,9 @@ Result<std::string> Clock(const Args& a, const TimeContext& ctx,
 
 // weekend(dir=past|this|next): the ISO week of the weekend before the
 // anchor (after it when the sentence looks ahead), as "YYYY-Www-WE".
+// "this weekend" said Tuesday to Friday is the coming one whatever the
+// verb ("may be handed power this weekend"); said on a Monday it follows
+// the tense, as the one just gone is as near.
 Result<std::string> Weekend(const Args& a, const TimeContext& ctx,
                             bool narrative) {
   auto anchor = Anchor(ctx, narrative);
@@ -480,7 +483,9 @@ Result<std::string> Weekend(const Args& a, const TimeContext& ctx,
   sys_days base = *ToDays(*anchor);
   int today = int(date::weekday{base}.iso_encoding());  // Monday 1 .. Sunday 7
   std::string dir = a.Get("dir").value_or("");
-  bool ahead = dir == "next" || (dir.empty() && ctx.tense == Tense::kFuture);
+  bool by_tense = dir.empty() || (dir == "this" && today == 1);
+  bool ahead = dir == "next" || (dir == "this" && today > 1) ||
+               (by_tense && ctx.tense == Tense::kFuture);
   sys_days saturday =
       base - days{(today - 6 + 7) % 7};  // latest Saturday on/before
   if (today == 7) saturday = base - days{1};
