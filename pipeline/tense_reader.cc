@@ -33,6 +33,7 @@ std::unique_ptr<RE2> Compile(const std::string& pattern) {
 
 TenseReader::TenseReader(const RuleBook& rules) {
   cue_lexicon_ = rules.lexicon("TENSE_CUE");
+  aux_ = rules.lexicon("PARTICIPLE_AUX");
   if (cue_lexicon_)
     cue_ = Compile("\\b(?:" + cue_lexicon_->Alternation() + ")\\b");
   if (const Lexicon* marks = rules.lexicon("CLAUSE_MARK"))
@@ -67,6 +68,16 @@ std::optional<Tense> TenseReader::CueAt(std::string_view text, size_t pos,
   return e ? ParseTense(e->Field("tense")) : std::nullopt;
 }
 
+bool TenseReader::AfterAuxiliary(std::string_view sentence,
+                                 size_t pos) const {
+  if (!aux_) return false;
+  size_t end = pos;
+  while (end > 0 && sentence[end - 1] == ' ') --end;
+  size_t begin = end;
+  while (begin > 0 && IsAsciiLetter(sentence[begin - 1])) --begin;
+  return begin < end && aux_->Find(sentence.substr(begin, end - begin));
+}
+
 std::vector<TenseReader::Cue> TenseReader::Cues(
     std::string_view sentence) const {
   // Left to right over token starts: a listed cue form first (it may span
@@ -87,6 +98,9 @@ std::vector<TenseReader::Cue> TenseReader::Cues(
       tense = PatternTense(sentence.substr(p, end - p));
     }
     next = end;
+    // "will be held", "to be announced": the participle is no past; the
+    // modal or "to" before it governs.
+    if (tense == Tense::kPast && AfterAuxiliary(sentence, p)) continue;
     if (tense) out.push_back({p, end, *tense, listed});
   }
   return out;

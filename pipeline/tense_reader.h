@@ -78,7 +78,12 @@ class TenseReader {
   std::pair<size_t, size_t> Clause(std::string_view sentence, size_t begin,
                                    size_t end) const;
 
+  // Words after which a past form is a passive participle ("likely to be
+  // announced Monday"): such a form tells no tense (PARTICIPLE_AUX).
+  bool AfterAuxiliary(std::string_view sentence, size_t pos) const;
+
   const Lexicon* cue_lexicon_ = nullptr;
+  const Lexicon* aux_ = nullptr;
   std::unique_ptr<RE2> cue_;    // one cue form, run anchored at a token start
   std::unique_ptr<RE2> marks_;  // clause marks
   std::vector<Pattern> patterns_;
