@@ -56,7 +56,7 @@ std::optional<Tense> TenseReader::PatternTense(std::string_view word) const {
 }
 
 std::optional<Tense> TenseReader::CueAt(std::string_view text, size_t pos,
-                                        size_t* end) const {
+                                        size_t* end, Tense* after) const {
   re2::StringPiece hit;
   if (!cue_ || !cue_->Match(re2::StringPiece(text.data(), text.size()), pos,
                             text.size(), RE2::ANCHOR_START, &hit, 1)) {
@@ -65,7 +65,11 @@ std::optional<Tense> TenseReader::CueAt(std::string_view text, size_t pos,
   *end = pos + hit.size();
   const LexiconEntry* e =
       cue_lexicon_->Find(std::string_view(hit.data(), hit.size()));
-  return e ? ParseTense(e->Field("tense")) : std::nullopt;
+  if (!e) return std::nullopt;
+  auto tense = ParseTense(e->Field("tense"));
+  auto later = ParseTense(e->Field("after"));
+  if (tense) *after = e->Field("after").empty() || !later ? *tense : *later;
+  return tense;
 }
 
 bool TenseReader::AfterAuxiliary(std::string_view sentence,
@@ -90,18 +94,20 @@ std::vector<TenseReader::Cue> TenseReader::Cues(
   for (size_t p : starts) {
     if (p < next) continue;
     size_t end = p;
-    std::optional<Tense> tense = CueAt(sentence, p, &end);
+    Tense after = Tense::kPast;
+    std::optional<Tense> tense = CueAt(sentence, p, &end, &after);
     const bool listed = end > p;
     if (!listed) {
       while (end < sentence.size() && IsAsciiLetter(sentence[end])) ++end;
       if (end == p) continue;
       tense = PatternTense(sentence.substr(p, end - p));
+      if (tense) after = *tense;
     }
     next = end;
     // "will be held", "to be announced": the participle is no past; the
     // modal or "to" before it governs.
     if (tense == Tense::kPast && AfterAuxiliary(sentence, p)) continue;
-    if (tense) out.push_back({p, end, *tense, listed});
+    if (tense) out.push_back({p, end, *tense, listed, after});
   }
   return out;
 }
@@ -135,7 +141,7 @@ std::optional<Tense> TenseReader::Govern(
     if (c.begin >= end && !right) right = &c;
   }
   const Cue* pick = side == Side::kBefore ? left : right;
-  if (pick) return pick->tense;
+  if (pick) return side == Side::kBefore ? pick->tense : pick->tense_after;
   return std::nullopt;
 }
 
@@ -144,7 +150,7 @@ std::optional<Tense> TenseReader::Nearest(
     std::pair<size_t, size_t> scope) const {
   for (const Cue& c : cues) {
     if (c.begin >= end && c.begin >= scope.first && c.end <= scope.second)
-      return c.tense;
+      return c.tense_after;
   }
   return std::nullopt;
 }

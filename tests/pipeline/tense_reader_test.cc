@@ -70,6 +70,10 @@ TEST_CASE("tense of the verb governing a timex") {
       {"He hopes the details will be agreed in February.", "February",
        "future"},
       {"The accord had been signed on Monday.", "Monday", "past"},
+      // "agreed to" looks ahead to what follows it, not to a timex before.
+      {"Kabila agreed to talks aboard a ship Friday.", "Friday", "future"},
+      {"On Sunday, the brigades agreed to extend the truce.", "Sunday",
+       "past"},
   };
   for (const auto& r : rows) {
     CAPTURE(r.sentence);
