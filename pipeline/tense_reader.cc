@@ -67,8 +67,10 @@ std::optional<Tense> TenseReader::CueAt(std::string_view text, size_t pos,
       cue_lexicon_->Find(std::string_view(hit.data(), hit.size()));
   if (!e) return std::nullopt;
   auto tense = ParseTense(e->Field("tense"));
-  auto later = ParseTense(e->Field("after"));
-  if (tense) *after = e->Field("after").empty() || !later ? *tense : *later;
+  // `after`: the tense the cue tells a timex before it, when it differs.
+  const std::string& later = e->Field("after");
+  if (tense)
+    *after = later.empty() ? *tense : ParseTense(later).value_or(*tense);
   return tense;
 }
 
