@@ -103,7 +103,9 @@ Status Ingestor::ParseTimeMl(Article* a) {
   static const LazyRE2 kTag = {R"(<[^>]*>)"};
   RE2::GlobalReplace(&inner, *kTag, "");
   a->text = XmlUnescape(inner);
-  static const LazyRE2 kDct = {R"re(<DCT>\s*<TIMEX3[^>]*value="([^"]+)")re"};
+  // Some TimeML (the TempEval-3 silver data) writes a dateline around the
+  // DCT's TIMEX3 ("<DCT>KUALA LUMPUR, <TIMEX3 ...>"), so text may precede it.
+  static const LazyRE2 kDct = {R"re(<DCT>[^<]*<TIMEX3[^>]*value="([^"]+)")re"};
   std::string dct;
   if (a->dct.empty() && RE2::PartialMatch(raw, *kDct, &dct)) {
     a->dct = dct;

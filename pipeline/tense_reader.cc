@@ -33,6 +33,7 @@ std::unique_ptr<RE2> Compile(const std::string& pattern) {
 
 TenseReader::TenseReader(const RuleBook& rules) {
   cue_lexicon_ = rules.lexicon("TENSE_CUE");
+  aux_ = rules.lexicon("PARTICIPLE_AUX");
   if (cue_lexicon_) {
     const std::string pattern = "\\b(?:" + cue_lexicon_->Alternation() + ")\\b";
     cue_ = Compile(pattern);
@@ -63,16 +64,33 @@ std::optional<Tense> TenseReader::PatternTense(std::string_view word) const {
 }
 
 std::optional<Tense> TenseReader::CueAt(std::string_view text, size_t pos,
-                                        size_t* end) const {
+                                        size_t* end, Tense* after) const {
   re2::StringPiece hit;
-  if (!cue_ || !cue_starts_.MayStartAt(text, pos) || !cue_->Match(re2::StringPiece(text.data(), text.size()), pos,
-                            text.size(), RE2::ANCHOR_START, &hit, 1)) {
+  if (!cue_ || !cue_starts_.MayStartAt(text, pos) ||
+      !cue_->Match(re2::StringPiece(text.data(), text.size()), pos,
+                   text.size(), RE2::ANCHOR_START, &hit, 1)) {
     return std::nullopt;
   }
   *end = pos + hit.size();
   const LexiconEntry* e =
       cue_lexicon_->Find(std::string_view(hit.data(), hit.size()));
-  return e ? ParseTense(e->Field("tense")) : std::nullopt;
+  if (!e) return std::nullopt;
+  auto tense = ParseTense(e->Field("tense"));
+  // `after`: the tense the cue tells a timex before it, when it differs.
+  const std::string& later = e->Field("after");
+  if (tense)
+    *after = later.empty() ? *tense : ParseTense(later).value_or(*tense);
+  return tense;
+}
+
+bool TenseReader::AfterAuxiliary(std::string_view sentence,
+                                 size_t pos) const {
+  if (!aux_) return false;
+  size_t end = pos;
+  while (end > 0 && sentence[end - 1] == ' ') --end;
+  size_t begin = end;
+  while (begin > 0 && IsAsciiLetter(sentence[begin - 1])) --begin;
+  return begin < end && aux_->Find(sentence.substr(begin, end - begin));
 }
 
 std::vector<TenseReader::Cue> TenseReader::Cues(
@@ -87,15 +105,20 @@ std::vector<TenseReader::Cue> TenseReader::Cues(
   for (size_t p : starts) {
     if (p < next) continue;
     size_t end = p;
-    std::optional<Tense> tense = CueAt(sentence, p, &end);
+    Tense after = Tense::kPast;
+    std::optional<Tense> tense = CueAt(sentence, p, &end, &after);
     const bool listed = end > p;
     if (!listed) {
       while (end < sentence.size() && IsAsciiLetter(sentence[end])) ++end;
       if (end == p) continue;
       tense = PatternTense(sentence.substr(p, end - p));
+      if (tense) after = *tense;
     }
     next = end;
-    if (tense) out.push_back({p, end, *tense, listed});
+    // "will be held", "to be announced": the participle is no past; the
+    // modal or "to" before it governs.
+    if (tense == Tense::kPast && AfterAuxiliary(sentence, p)) continue;
+    if (tense) out.push_back({p, end, *tense, listed, after});
   }
   return out;
 }
@@ -129,7 +152,7 @@ std::optional<Tense> TenseReader::Govern(
     if (c.begin >= end && !right) right = &c;
   }
   const Cue* pick = side == Side::kBefore ? left : right;
-  if (pick) return pick->tense;
+  if (pick) return side == Side::kBefore ? pick->tense : pick->tense_after;
   return std::nullopt;
 }
 
@@ -138,7 +161,7 @@ std::optional<Tense> TenseReader::Nearest(
     std::pair<size_t, size_t> scope) const {
   for (const Cue& c : cues) {
     if (c.begin >= end && c.begin >= scope.first && c.end <= scope.second)
-      return c.tense;
+      return c.tense_after;
   }
   return std::nullopt;
 }

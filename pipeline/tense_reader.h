@@ -54,6 +54,10 @@ class TenseReader {
     size_t end = 0;
     Tense tense = Tense::kPast;
     bool listed = true;  // from TENSE_CUE, not a TENSE_PATTERN shape
+    // The tense the cue tells a timex before it, when that differs
+    // (TENSE_CUE field `after`): "agreed to" looks ahead to what follows
+    // it, but "On Sunday, the group agreed to ..." is past.
+    Tense tense_after = Tense::kPast;
   };
   enum class Side { kBefore, kAfter };
 
@@ -69,13 +73,18 @@ class TenseReader {
   // A listed cue form starting at text[pos]: sets *end past it and gives
   // its tense (nullopt for a "none" form); *end stays pos when none starts.
   std::optional<Tense> CueAt(std::string_view text, size_t pos,
-                             size_t* end) const;
+                             size_t* end, Tense* after) const;
   // The clause around [begin, end): from the last mark before it to the
   // first mark after it.
   std::pair<size_t, size_t> Clause(std::string_view sentence, size_t begin,
                                    size_t end) const;
 
+  // Words after which a past form is a passive participle ("likely to be
+  // announced Monday"): such a form tells no tense (PARTICIPLE_AUX).
+  bool AfterAuxiliary(std::string_view sentence, size_t pos) const;
+
   const Lexicon* cue_lexicon_ = nullptr;
+  const Lexicon* aux_ = nullptr;
   std::unique_ptr<RE2> cue_;    // one cue form, run anchored at a token start
   StartFilter cue_starts_;      // skips the words no cue form begins with
   std::unique_ptr<RE2> marks_;  // clause marks

@@ -92,7 +92,8 @@ std::optional<PartialDate> Anchor(const TimeContext& ctx, bool narrative) {
 // The anchor relative(unit=...) counts from. With `narrative`, the last
 // date the article mentioned that is fine enough for the unit (a day for
 // days and weeks, a month for months, a year for longer units: "later
-// that year" after "in June 1998"), else the DCT.
+// that year" after "in June 1998"), else the last one fine enough, else
+// the DCT.
 std::optional<PartialDate> UnitAnchor(const TimeContext& ctx, bool narrative,
                                       const std::string& unit) {
   if (!narrative) return ctx.dct;
@@ -102,8 +103,9 @@ std::optional<PartialDate> UnitAnchor(const TimeContext& ctx, bool narrative,
     return d && d->year && (!need_month || d->month) && (!need_day || d->day);
   };
   if (fine(ctx.mentioned)) return ctx.mentioned;
-  if (fine(ctx.narrative)) return ctx.narrative;
-  return ctx.dct;
+  if (need_day) return fine(ctx.narrative) ? ctx.narrative : ctx.dct;
+  if (need_month && fine(ctx.mentioned_month)) return ctx.mentioned_month;
+  return fine(ctx.narrative) ? ctx.narrative : ctx.dct;
 }
 
 // A relative value from an anchor that names only its year ("1995").
@@ -398,13 +400,15 @@ Result<std::string> QuarterRef(const Args& a, const TimeContext& ctx,
       offset - 1);
 }
 
-// half(half=1|2, year=Y): "the first half" of the year given or the anchor's.
+// half(half=1|2, year=Y | year_offset=N): "the first half" of the year
+// given, of the anchor's year shifted ("the first half of next year"), or
+// of the anchor's.
 Result<std::string> Half(const Args& a, const TimeContext& ctx,
                          bool narrative) {
   auto h = a.Int("half");
   if (!h || *h < 1 || *h > 2) return BadArg("half", "half must be 1 or 2");
-  auto y = YearArg(a);
   auto anchor = Anchor(ctx, narrative);
+  auto y = YearOrOffset(a, anchor);
   if (!y && anchor) y = anchor->year;
   return fmt::format("{}-H{}", y ? fmt::format("{:04d}", *y) : "XXXX", *h);
 }
@@ -469,6 +473,9 @@ Result<std::string> Clock(const Args& a, const TimeContext& ctx,
 
 // weekend(dir=past|this|next): the ISO week of the weekend before the
 // anchor (after it when the sentence looks ahead), as "YYYY-Www-WE".
+// "this weekend" said Tuesday to Friday is the coming one whatever the
+// verb ("may be handed power this weekend"); said on a Monday it follows
+// the tense, as the one just gone is as near.
 Result<std::string> Weekend(const Args& a, const TimeContext& ctx,
                             bool narrative) {
   auto anchor = Anchor(ctx, narrative);
@@ -476,7 +483,9 @@ Result<std::string> Weekend(const Args& a, const TimeContext& ctx,
   sys_days base = *ToDays(*anchor);
   int today = int(date::weekday{base}.iso_encoding());  // Monday 1 .. Sunday 7
   std::string dir = a.Get("dir").value_or("");
-  bool ahead = dir == "next" || (dir.empty() && ctx.tense == Tense::kFuture);
+  bool by_tense = dir.empty() || (dir == "this" && today == 1);
+  bool ahead = dir == "next" || (dir == "this" && today > 1) ||
+               (by_tense && ctx.tense == Tense::kFuture);
   sys_days saturday =
       base - days{(today - 6 + 7) % 7};  // latest Saturday on/before
   if (today == 7) saturday = base - days{1};

@@ -48,6 +48,10 @@ struct TimeContext {
   // The last date mentioned at any granularity ("June 1998", "1995"):
   // "later that year" counts from it.
   std::optional<PartialDate> mentioned;
+  // The last date mentioned that names a month ("February", "March 3"):
+  // "the previous month" counts from it even after a coarser mention ("in
+  // February, up from a year earlier, after a rise the previous month").
+  std::optional<PartialDate> mentioned_month;
   Tense tense = Tense::kPast;
   const Lexicon* holidays = nullptr;     // the HOLIDAY lexicon, if any
   // The last calendar quarter the article named ("1989-Q3"): earnings news

@@ -19,6 +19,7 @@ void FollowStory(const Timex& t, TimeContext* ctx) {
   auto d = PartialDate::Parse(t.value);
   if (d && IsDayValue(t.value)) ctx->narrative = d;
   if (d && d->year) ctx->mentioned = d;
+  if (d && d->year && d->month) ctx->mentioned_month = d;
 }
 
 // Patterns of values (not of text): compiled once, on first use.

@@ -61,6 +61,15 @@ TEST_CASE("TimeML gives its text and DCT") {
   CHECK(a->dct == "1998-02-19");
 }
 
+TEST_CASE("a TimeML DCT may follow a dateline inside <DCT>") {
+  TempDir dir;
+  auto a = Ingestor::ReadFile(dir.Write(
+      "b.tml", "<TimeML><DCT>PARIS, <TIMEX3 tid=\"t0\" value=\"1997-04-01\">April 1</TIMEX3> (X)</DCT>"
+               "<TEXT>Shares fell.</TEXT></TimeML>"));
+  REQUIRE(a.ok());
+  CHECK(a->dct == "1997-04-01");
+}
+
 TEST_CASE("directories expand to their files, sorted; missing paths are errors in place") {
   TempDir dir;
   dir.Write("in/b.txt", "b");

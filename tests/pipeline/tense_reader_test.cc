@@ -64,6 +64,16 @@ TEST_CASE("tense of the verb governing a timex") {
       {"In January, the firm hired a chief who will stay on as chairman.",
        "January", "past"},
       {"The court postponed the hearing until Tuesday.", "Tuesday", "future"},
+      // A past form after "be" is a passive participle: the modal or
+      // "to" before it governs; after "been" it stays past.
+      {"A decision is likely to be announced on Monday.", "Monday", "future"},
+      {"He hopes the details will be agreed in February.", "February",
+       "future"},
+      {"The accord had been signed on Monday.", "Monday", "past"},
+      // "agreed to" looks ahead to what follows it, not to a timex before.
+      {"Kabila agreed to talks aboard a ship Friday.", "Friday", "future"},
+      {"On Sunday, the brigades agreed to extend the truce.", "Sunday",
+       "past"},
   };
   for (const auto& r : rows) {
     CAPTURE(r.sentence);

@@ -125,6 +125,23 @@ TEST_CASE("a clock time's weekday counts from the DCT, not the story's last date
   CHECK(*r == "1999-11-20T09:00");  // a bare clock time stays on the story's day
 }
 
+TEST_CASE("a narrative month counts from the last month named, past a coarser mention") {
+  TimeContext ctx;
+  ctx.dct = PartialDate::Parse("1997-04-10");
+  ctx.mentioned_month = PartialDate::Parse("1997-02");  // "orders in February"
+  ctx.mentioned = PartialDate::Parse("1996");           // "... from a year earlier"
+  auto r = TimeFunctions::Evaluate("relative", {{"unit", "month"}, {"offset", "-1"}}, ctx, true);
+  REQUIRE(r.ok());
+  CHECK(*r == "1997-01");
+  // A year counts from the coarser mention, a day from the DCT without a day named.
+  r = TimeFunctions::Evaluate("relative", {{"unit", "year"}, {"offset", "1"}}, ctx, true);
+  REQUIRE(r.ok());
+  CHECK(*r == "1997");
+  r = TimeFunctions::Evaluate("relative", {{"unit", "day"}, {"offset", "-1"}}, ctx, true);
+  REQUIRE(r.ok());
+  CHECK(*r == "1997-04-09");
+}
+
 TEST_CASE("quarters, halves, decades, centuries, seasons, weekends") {
   RunAll({
       {"quarter this year", "quarter", {{"quarter", "3"}}, "1989-10-26", Tense::kPast, "1989-Q3"},
@@ -135,6 +152,9 @@ TEST_CASE("quarters, halves, decades, centuries, seasons, weekends") {
       {"the quarter, no topic", "quarter_ref", {}, "1989-10-26", Tense::kPast, "1989-Q3"},
       {"the quarter in January", "quarter_ref", {}, "1990-01-15", Tense::kPast, "1989-Q4"},
       {"first half", "half", {{"half", "1"}}, "1998-08-20", Tense::kPast, "1998-H1"},
+      {"first half of next year", "half", {{"half", "1"}, {"year_offset", "1"}}, "2005-11-10", Tense::kPast, "2006-H1"},
+      {"second half of last year", "half", {{"half", "2"}, {"year_offset", "-1"}}, "2005-11-10", Tense::kPast, "2004-H2"},
+      {"half, year given wins over offset", "half", {{"half", "2"}, {"year", "1990"}, {"year_offset", "1"}}, "2005-11-10", Tense::kPast, "1990-H2"},
       {"decade", "decade", {{"year", "1990"}}, "", Tense::kPast, "199"},
       {"decade two digits", "decade", {{"year", "80"}}, "", Tense::kPast, "198"},
       {"20th century", "century", {{"ordinal", "20"}}, "", Tense::kPast, "19"},
@@ -143,6 +163,11 @@ TEST_CASE("quarters, halves, decades, centuries, seasons, weekends") {
       {"year-end a year back", "date", {{"month", "12"}, {"day", "31"}, {"year_offset", "-1"}}, "1989-10-26", Tense::kPast, "1988-12-31"},
       {"weekend before a Monday", "weekend", {}, "1989-10-30", Tense::kPast, "1989-W43-WE"},
       {"next weekend", "weekend", {{"dir", "next"}}, "1989-10-30", Tense::kPast, "1989-W44-WE"},
+      {"this weekend on a Thursday, past verb", "weekend", {{"dir", "this"}}, "2006-12-14", Tense::kPast, "2006-W50-WE"},
+      {"this weekend on a Saturday", "weekend", {{"dir", "this"}}, "1997-04-12", Tense::kFuture, "1997-W15-WE"},
+      {"this weekend on a Sunday", "weekend", {{"dir", "this"}}, "1997-04-06", Tense::kPast, "1997-W14-WE"},
+      {"this weekend on a Monday, past verb", "weekend", {{"dir", "this"}}, "1989-10-30", Tense::kPast, "1989-W43-WE"},
+      {"this weekend on a Monday, future verb", "weekend", {{"dir", "this"}}, "1989-10-30", Tense::kFuture, "1989-W44-WE"},
       {"duration decades", "duration", {{"amount", "2"}, {"unit", "DE"}}, "", Tense::kPast, "P20Y"},
       {"duration hours", "duration", {{"amount", "16"}, {"unit", "H"}}, "", Tense::kPast, "PT16H"},
       {"duration vague", "duration", {{"unit", "W"}}, "", Tense::kPast, "PXW"},
