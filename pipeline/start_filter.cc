@@ -1,6 +1,7 @@
 #include "pipeline/start_filter.h"
 
 #include <algorithm>
+#include <tuple>
 #include <cstdlib>
 
 #include "pipeline/regex_syntax.h"
@@ -15,15 +16,18 @@ using Bytes = std::bitset<256>;
 // text (what follows the piece continues it), open when more unknown text
 // may follow inside the piece. An open item with no text is a piece that
 // begins with a class: `bytes` are the bytes it can begin with.
+// `line_start` when the beginning needs a line break before it ("(?m)^").
 struct Item {
   std::string text;
   bool closed = true;
   Bytes bytes;
+  bool line_start = false;
   bool operator<(const Item& o) const {
-    return text != o.text ? text < o.text : closed < o.closed;
+    return std::tie(text, closed, line_start) <
+           std::tie(o.text, o.closed, o.line_start);
   }
   bool SameBeginning(const Item& o) const {
-    return text == o.text && closed == o.closed;
+    return text == o.text && closed == o.closed && line_start == o.line_start;
   }
 };
 using Items = std::vector<Item>;
@@ -36,6 +40,7 @@ constexpr size_t kMaxItems = 70000;
 
 Items Unknown(Bytes bytes = Bytes().set()) { return {{"", false, bytes}}; }
 Items Empty() { return {{"", true, {}}}; }
+Items LineStart() { return {{"", true, {}, true}}; }
 
 // Cuts items to their first two bytes (then nothing after them matters)
 // and merges equal ones.
@@ -65,7 +70,11 @@ Items Concat(const Items& a, const Items& b) {
       out.push_back(x);
       continue;
     }
-    for (const Item& y : b) out.push_back({x.text + y.text, y.closed, y.bytes});
+    // A "^" after text is no line start this filter can use.
+    for (const Item& y : b) {
+      out.push_back({x.text + y.text, y.closed, y.bytes,
+                     x.line_start || (x.text.empty() && y.line_start)});
+    }
     if (out.size() > kMaxItems) return Unknown();
   }
   Normalize(&out);
@@ -177,7 +186,8 @@ Items ReadClass(std::string_view body, bool fold) {
 Items ReadEscape(std::string_view escape, bool fold) {
   const char e = escape.size() > 1 ? escape[1] : 0;
   switch (e) {
-    case 'b': case 'B': case 'A': case 'z': return Empty();
+    case 'A': return LineStart();  // the text's start is a line start too
+    case 'b': case 'B': case 'z': return Empty();
     case 'n': return {{"\n", true, {}}};
     case 't': return {{"\t", true, {}}};
     case 'r': return {{"\r", true, {}}};
@@ -288,7 +298,8 @@ class PrefixReader {
         return;
       }
       case '.': return top().Atom(Unknown());
-      case '^': case '$': return top().Atom(Empty());
+      case '^': return top().Atom(LineStart());
+      case '$': return top().Atom(Empty());
       default: return Literal();
     }
   }
@@ -377,45 +388,50 @@ std::bitset<256> FirstBytes(const RE2& re) {
 PatternStart ReadPatternStart(std::string_view pattern) {
   PatternStart out;
   for (const Item& it : PrefixReader(pattern).Read()) {
+    Beginnings& b = it.line_start ? out.line_start : out.anywhere;
     if (it.text.size() >= kKeep) {
-      out.pairs.push_back(it.text);
+      b.pairs.push_back(it.text);
     } else if (!it.text.empty()) {
-      out.singles += it.text;
+      b.singles += it.text;
     } else if (!it.closed) {
       if (it.bytes.all()) return PatternStart{{}, {}, true};
-      for (int b = 0; b < 256; ++b) {
-        if (it.bytes[b]) out.singles += Lower(static_cast<char>(b));
+      for (int c = 0; c < 256; ++c) {
+        if (it.bytes[c]) b.singles += Lower(static_cast<char>(c));
       }
     }
     // Closed and empty: the pattern can match the empty string, which a
     // rule's match never is.
   }
-  std::sort(out.singles.begin(), out.singles.end());
-  out.singles.erase(std::unique(out.singles.begin(), out.singles.end()),
-                    out.singles.end());
+  for (Beginnings* b : {&out.anywhere, &out.line_start}) {
+    std::sort(b->singles.begin(), b->singles.end());
+    b->singles.erase(std::unique(b->singles.begin(), b->singles.end()),
+                     b->singles.end());
+  }
   return out;
 }
 
-StartFilter::StartFilter() : pairs_(std::make_unique<std::bitset<65536>>()) {}
+StartFilter::StartFilter() : tables_(std::make_unique<Tables>()) {}
 
-void StartFilter::AllowRow(unsigned char first) {
-  for (int b = 0; b < 256; ++b) pairs_->set(first << 8 | b);
+void StartFilter::Allow(const Beginnings& b, std::bitset<65536>* table) {
+  for (unsigned char c : b.singles) {
+    for (int next = 0; next < 256; ++next) table->set(c << 8 | next);
+  }
+  for (const std::string& p : b.pairs) {
+    table->set(static_cast<unsigned char>(p[0]) << 8 |
+               static_cast<unsigned char>(p[1]));
+  }
 }
 
 void StartFilter::Add(std::string_view pattern, const RE2& re) {
-  const PatternStart start = ReadPatternStart(pattern);
+  PatternStart start = ReadPatternStart(pattern);
   if (start.unknown) {
     const std::bitset<256> bytes = FirstBytes(re);
-    for (int b = 0; b < 256; ++b) {
-      if (bytes[b]) AllowRow(Lower(static_cast<char>(b)));
+    for (int c = 0; c < 256; ++c) {
+      if (bytes[c]) start.anywhere.singles += Lower(static_cast<char>(c));
     }
-    return;
   }
-  for (char c : start.singles) AllowRow(c);
-  for (const std::string& p : start.pairs) {
-    pairs_->set(static_cast<unsigned char>(p[0]) << 8 |
-                static_cast<unsigned char>(p[1]));
-  }
+  Allow(start.anywhere, &tables_->anywhere);
+  Allow(start.line_start, &tables_->line_start);
 }
 
 }  // namespace annals

@@ -30,16 +30,25 @@
 
 namespace annals {
 
-// What a pattern's matches can begin with, ASCII lower-cased.
-struct PatternStart {
+// Beginnings of matches, ASCII lower-cased.
+struct Beginnings {
   std::vector<std::string> pairs;  // two literal first bytes
   std::string singles;  // a first byte after which anything may follow
+};
+
+// What a pattern's matches can begin with.
+struct PatternStart {
+  Beginnings anywhere;
+  // Beginnings that need a line start ("(?m)^", "\\A"): the text's start
+  // or just after a line break.
+  Beginnings line_start;
   bool unknown = false;  // syntax not followed: any start
 };
 
 // Reads the beginnings of an RE2 pattern (expanded: no macros left).
-// Example: ReadPatternStart("(?:[Tt]he )?(?:last|next) week").pairs is
-// {"la", "ne", "th"}; ReadPatternStart("\\d+ days").singles is "0123456789".
+// Example: ReadPatternStart("(?:[Tt]he )?(?:last|next) week").anywhere.pairs
+// is {"la", "ne", "th"}; ReadPatternStart("\\d+ days").anywhere.singles is
+// "0123456789"; ReadPatternStart("(?m)^Published").line_start.pairs {"pu"}.
 PatternStart ReadPatternStart(std::string_view pattern);
 
 class StartFilter {
@@ -55,16 +64,22 @@ class StartFilter {
   bool MayStartAt(std::string_view text, size_t pos) const {
     const unsigned char a = Lower(text[pos]);
     const unsigned char b = pos + 1 < text.size() ? Lower(text[pos + 1]) : 0;
-    return (*pairs_)[a << 8 | b];
+    const int key = a << 8 | b;
+    if (tables_->anywhere[key]) return true;
+    return (pos == 0 || text[pos - 1] == '\n') && tables_->line_start[key];
   }
 
  private:
+  struct Tables {
+    std::bitset<65536> anywhere;    // first << 8 | second byte
+    std::bitset<65536> line_start;  // the same, at line starts only
+  };
   static char Lower(char c) {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
   }
-  void AllowRow(unsigned char first);
+  static void Allow(const Beginnings& b, std::bitset<65536>* table);
 
-  std::unique_ptr<std::bitset<65536>> pairs_;  // first << 8 | second
+  std::unique_ptr<Tables> tables_;
 };
 
 }  // namespace annals

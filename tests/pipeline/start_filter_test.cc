@@ -44,15 +44,39 @@ TEST_CASE("ReadPatternStart: two literal bytes, or the bytes of a class") {
     CAPTURE(c.pattern);
     PatternStart s = ReadPatternStart(c.pattern);
     CHECK_FALSE(s.unknown);
-    CHECK(Sorted(s.pairs) == c.pairs);
+    CHECK(Sorted(s.anywhere.pairs) == c.pairs);
+    CHECK(s.line_start.pairs.empty());
     std::string singles = c.singles;
     if (singles.find('\x80') != std::string::npos) {
       singles.pop_back();  // stands for every non-ASCII byte
       for (int b = 0x80; b < 0x100; ++b) singles += static_cast<char>(b);
     }
     std::sort(singles.begin(), singles.end());
-    CHECK(s.singles == singles);
+    CHECK(s.anywhere.singles == singles);
   }
+}
+
+TEST_CASE("ReadPatternStart: a match after ^ begins at a line start") {
+  PatternStart s = ReadPatternStart("(?m)^(?:Published|[A-Z]{3,}) -");
+  CHECK(s.anywhere.pairs.empty());
+  CHECK(s.anywhere.singles.empty());
+  CHECK(s.line_start.pairs == std::vector<std::string>{"pu"});
+  CHECK(s.line_start.singles == "abcdefghijklmnopqrstuvwxyz");
+  PatternStart mixed = ReadPatternStart("(?:^|, )X");
+  CHECK(mixed.line_start.singles == "x");
+  CHECK(mixed.anywhere.pairs == std::vector<std::string>{", "});
+  // "^" after text is no line start the filter can use.
+  CHECK(ReadPatternStart("a^b").line_start.pairs.empty());
+}
+
+TEST_CASE("StartFilter lets line-start patterns through at line starts only") {
+  StartFilter filter;
+  const char* p = "(?m)^PARIS,";
+  filter.Add(p, RE2(p));
+  const std::string text = "PARIS, May 1\nIn PARIS, ...\nParis";
+  CHECK(filter.MayStartAt(text, 0));
+  CHECK_FALSE(filter.MayStartAt(text, 16));  // mid-line "PARIS"
+  CHECK(filter.MayStartAt(text, 27));        // after the line break
 }
 
 TEST_CASE("ReadPatternStart: syntax it does not follow is unknown") {
