@@ -4,15 +4,8 @@
 # env: ANNALS = annals binary, SHARED = the shared directory (../shared).
 #      ERRORS=1 also lists every error (missed / differs / spurious).
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ANNALS="${ANNALS:-$here/../build/annals}"
-SHARED="${SHARED:-$here/../../shared}"
-RULES="${RULES:-$here/../rules}"
-SHARED="$(cd "$SHARED" && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/timex_env.sh"
 data="$SHARED/data/tbaq"
-scorer="$SHARED/tools/timexeval.py"
-flags=()
-[ "${ERRORS:-0}" = 1 ] && flags+=(--errors)
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT

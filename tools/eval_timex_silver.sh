@@ -8,15 +8,9 @@
 # env: ANNALS = annals binary, SHARED = the shared directory (../shared).
 #      ERRORS=1 also lists every disagreement.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ANNALS="${ANNALS:-$here/../build/annals}"
-SHARED="${SHARED:-$here/../../shared}"
-RULES="${RULES:-$here/../rules}"
-SHARED="$(cd "$SHARED" && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/timex_env.sh"
 parts=("$@")
 [ ${#parts[@]} -eq 0 ] && parts=(0 1 2 3)
-flags=()
-[ "${ERRORS:-0}" = 1 ] && flags+=(--errors)
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
@@ -26,4 +20,4 @@ for p in "${parts[@]}"; do
 done
 "$ANNALS" tag --rules "$RULES" --format timeml --out "$tmp/sys" "$tmp/gold"
 echo "== TIMEX3 against silver, parts ${parts[*]} ($(ls "$tmp/gold" | wc -l) documents)"
-python3 "$SHARED/tools/timexeval.py" "$tmp/gold" "$tmp/sys" "${flags[@]}"
+python3 "$scorer" "$tmp/gold" "$tmp/sys" "${flags[@]}"
