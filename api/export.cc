@@ -61,6 +61,13 @@ Result<std::string> RenderWith(const T& value, Format f) {
   return std::move(buf).str();
 }
 
+DotOptions ToDotOptions(const GraphOptions& options) {
+  DotOptions dot;
+  dot.rank_by_time = options.rank_by_time;
+  dot.focus = options.focus;
+  return dot;
+}
+
 }  // namespace
 
 const char* FormatName(Format format) {
@@ -154,12 +161,14 @@ std::vector<OutputFile> RunOutputFiles() {
 
 Status WriteDot(std::ostream& out, const Timeline& timeline,
                 const GraphOptions& options) {
-  DotOptions dot;
-  dot.rank_by_time = options.rank_by_time;
-  dot.focus = options.focus;
-  Status s = WriteDot(out, Access::AssemblyOf(timeline), dot);
+  Status s = WriteDot(out, Access::AssemblyOf(timeline), ToDotOptions(options));
   if (!s.ok()) return s;
   return StreamStatus(out, Format::kDot);
+}
+
+Result<std::size_t> DotNodeCount(const Timeline& timeline,
+                                 const GraphOptions& options) {
+  return DotNodeCount(Access::AssemblyOf(timeline), ToDotOptions(options));
 }
 
 Status WriteHtmlReport(std::ostream& out, const Timeline& timeline,

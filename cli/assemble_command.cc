@@ -18,6 +18,7 @@ struct AssembleOptions {
   std::vector<std::string> rules;
   std::string out = "out";
   std::vector<std::string> inputs;
+  OutputOptions outputs;
 };
 
 // Reads every record of one stream; bad lines are reported with their
@@ -59,7 +60,7 @@ int RunAssemble(const AssembleOptions& o, const char* argv0) {
     failures += ReadRecords(in, path, &records);
   }
   Timeline timeline = Timeline::Assemble(*rules, std::move(records));
-  failures += WriteOutputs(timeline, o.out);
+  failures += WriteOutputs(timeline, o.out, o.outputs);
   PrintSummary(timeline, failures);
   return failures ? 1 : 0;
 }
@@ -75,6 +76,7 @@ void SetupAssemble(CLI::App* sub, Action* action, const char* argv0) {
   sub->add_option("--out", o->out, "Output directory")->capture_default_str();
   sub->add_option("inputs", o->inputs,
                   "Extract records (JSON Lines files; - or none for stdin)");
+  AddOutputOptions(sub, &o->outputs);
   sub->callback([o, action, argv0] {
     *action = [o, argv0] { return RunAssemble(*o, argv0); };
   });

@@ -36,11 +36,24 @@ Result<std::string> DotText(const Timeline& t, const GraphOptions& options,
   return Render(t, Format::kDot);
 }
 
+// True when the graph is small enough for Graphviz to draw in seconds;
+// otherwise says so, and how to draw a part of it.
+bool SmallEnoughToDraw(const Timeline& t, const OutputOptions& options) {
+  Result<std::size_t> nodes = DotNodeCount(t, options.graph);
+  if (!nodes || *nodes <= options.svg_max_nodes) return true;
+  std::cerr << fmt::format(
+      "note: graph.svg not written and report.html has no graph picture: the "
+      "graph has {} nodes, more than --svg-max-nodes {}; draw one actor's "
+      "part with --graph-focus, or raise the limit\n",
+      *nodes, options.svg_max_nodes);
+  return false;
+}
+
 // graph.svg's text, or "" when it is not made. Graphviz is optional: a
 // missing `dot` is a note; `dot` failing on our graph is an error.
-std::string SvgText(const Result<std::string>& dot, bool wanted,
-                    int* failures) {
-  if (!wanted || !dot) return "";
+std::string SvgText(const Timeline& t, const Result<std::string>& dot,
+                    const OutputOptions& options, int* failures) {
+  if (!options.svg || !dot || !SmallEnoughToDraw(t, options)) return "";
   Result<std::string> svg = RenderSvg(*dot);
   if (svg) return *svg;
   if (svg.status().code() == Status::Code::kNotFound) {
@@ -70,13 +83,35 @@ int WriteOutputs(const Timeline& t, const std::string& dir,
     failures += Put(dir, name, Render(t, format));
   Result<std::string> dot = DotText(t, options.graph, &failures);
   failures += Put(dir, "graph.dot", dot);
-  std::string svg = SvgText(dot, options.svg, &failures);
+  std::string svg = SvgText(t, dot, options, &failures);
   if (!svg.empty()) failures += Put(dir, "graph.svg", svg);
   std::ostringstream html;
   Status s = WriteHtmlReport(html, t, svg);
   failures += Put(dir, "report.html",
                   s.ok() ? Result<std::string>(std::move(html).str()) : s);
   return failures;
+}
+
+void AddOutputOptions(CLI::App* sub, OutputOptions* options) {
+  sub->add_option_function<std::string>(
+         "--dot-rank",
+         [options](const std::string& v) {
+           options->graph.rank_by_time = v == "time";
+         },
+         "graph.dot layout: none, or time (events left to right in time "
+         "order)")
+      ->check(CLI::IsMember({"none", "time"}))
+      ->default_str("none");
+  sub->add_option("--graph-focus", options->graph.focus,
+                  "Draw only the neighbourhood of one actor (id, name or "
+                  "alias) in graph.dot/.svg");
+  sub->add_flag(
+      "--no-svg", [options](std::int64_t) { options->svg = false; },
+      "Do not render graph.svg with Graphviz");
+  sub->add_option("--svg-max-nodes", options->svg_max_nodes,
+                  "Leave graph.svg out when the graph has more nodes than "
+                  "this (Graphviz would take minutes)")
+      ->capture_default_str();
 }
 
 void PrintSummary(const Timeline& t, int errors) {

@@ -2,6 +2,8 @@
 #ifndef ANNALS_CLI_OUTPUTS_H_
 #define ANNALS_CLI_OUTPUTS_H_
 
+#include <CLI/CLI.hpp>
+#include <cstddef>
 #include <string>
 
 #include "annals/export.h"
@@ -14,10 +16,20 @@ namespace annals {
 struct OutputOptions {
   GraphOptions graph;
   bool svg = true;  // render graph.svg with Graphviz when it is installed
+  // Graphviz's layout time grows faster than the graph: about 4 s for
+  // 2,000 nodes, over two minutes for 20,000 (docs/PERFORMANCE.md). Above
+  // this many nodes graph.svg is left out with a note, not an error.
+  std::size_t svg_max_nodes = 2000;
 };
 
+// The options of the graph files, shared by `run` and `assemble` so both
+// draw the same files: --dot-rank, --graph-focus, --no-svg, --svg-max-nodes.
+// `options` must outlive `sub`'s parsing.
+void AddOutputOptions(CLI::App* sub, OutputOptions* options);
+
 // Writes timeline.json, timeline.md, timeline.csv, graph.graphml,
-// graph.dot, graph.svg (when Graphviz is installed) and report.html into
+// graph.dot, graph.svg (when Graphviz is installed and the graph has at
+// most options.svg_max_nodes nodes) and report.html into
 // `dir`; prints where each went; returns the number of files that could
 // not be written. A missing Graphviz is a note, not a failure.
 int WriteOutputs(const Timeline& timeline, const std::string& dir,

@@ -24,7 +24,6 @@ struct RunOptions {
   unsigned jobs = DefaultJobs();
   std::vector<std::string> inputs;
   bool watch = false;
-  std::string dot_rank = "none";
   OutputOptions outputs;
 };
 
@@ -59,9 +58,7 @@ int RunRun(const RunOptions& o, const char* argv0) {
   articles.ForEach(o.jobs, extract, keep, &progress);
   progress.Finish();
   Timeline timeline = Timeline::Assemble(*rules, std::move(found));
-  OutputOptions outputs = o.outputs;
-  outputs.graph.rank_by_time = o.dot_rank == "time";
-  failures += WriteOutputs(timeline, o.out, outputs);
+  failures += WriteOutputs(timeline, o.out, o.outputs);
   PrintSummary(timeline, failures);
   return failures ? 1 : 0;
 }
@@ -81,17 +78,7 @@ void SetupRun(CLI::App* sub, Action* action, const char* argv0) {
       ->required();
   sub->add_flag("--watch", o->watch,
                 "Run again whenever a rule file or an article changes");
-  sub->add_option(
-         "--dot-rank", o->dot_rank,
-         "graph.dot layout: none, or time (events left to right in time order)")
-      ->check(CLI::IsMember({"none", "time"}))
-      ->capture_default_str();
-  sub->add_option("--graph-focus", o->outputs.graph.focus,
-                  "Draw only the neighbourhood of one actor (id, name or "
-                  "alias) in graph.dot/.svg");
-  sub->add_flag(
-      "--no-svg", [o](std::int64_t) { o->outputs.svg = false; },
-      "Do not render graph.svg with Graphviz");
+  AddOutputOptions(sub, &o->outputs);
   sub->callback([o, action, argv0] {
     *action = [o, argv0] {
       if (!o->watch) return RunRun(*o, argv0);

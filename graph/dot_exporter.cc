@@ -4,6 +4,7 @@
 // focus that keeps only the neighbourhood of one actor.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "graph/exporters.h"
@@ -176,16 +177,27 @@ void WriteTimeRanks(std::ostream& out, const Graph& g, const std::vector<bool>& 
   }
 }
 
+// The vertices graph.dot draws: all of them, or the focus's neighbourhood.
+Result<std::vector<bool>> Drawn(const Graph& g, const DotOptions& options) {
+  if (options.focus.empty()) return std::vector<bool>(g.vertex_count(), true);
+  Result<Graph::Vertex> center = FindActor(g, options.focus);
+  if (!center) return center.status();
+  return Neighbourhood(g, *center, kFocusRadius);
+}
+
 }  // namespace
+
+Result<std::size_t> DotNodeCount(const Assembly& a, const DotOptions& options) {
+  Result<std::vector<bool>> keep = Drawn(a.graph, options);
+  if (!keep) return keep.status();
+  return static_cast<std::size_t>(std::count(keep->begin(), keep->end(), true));
+}
 
 Status WriteDot(std::ostream& out, const Assembly& a, const DotOptions& options) {
   const Graph& g = a.graph;
-  std::vector<bool> keep(g.vertex_count(), true);
-  if (!options.focus.empty()) {
-    Result<Graph::Vertex> center = FindActor(g, options.focus);
-    if (!center) return center.status();
-    keep = Neighbourhood(g, *center, kFocusRadius);
-  }
+  Result<std::vector<bool>> drawn = Drawn(g, options);
+  if (!drawn) return drawn.status();
+  const std::vector<bool>& keep = *drawn;
   WriteHeader(out);
   WriteLegend(out);
   WriteNodes(out, g, keep);

@@ -35,6 +35,10 @@ struct DotOptions {
 };
 // kNotFound when `options.focus` names no actor (nothing is written then).
 Status WriteDot(std::ostream& out, const Assembly& a, const DotOptions& options);
+// How many graph nodes WriteDot draws with `options` (the legend and the
+// time axis not counted): what Graphviz's layout time grows with.
+// kNotFound as WriteDot.
+Result<std::size_t> DotNodeCount(const Assembly& a, const DotOptions& options);
 void WriteGraphMl(std::ostream& out, const Assembly& a);
 void WriteMarkdown(std::ostream& out, const Assembly& a);
 void WriteCsv(std::ostream& out, const Assembly& a);

@@ -98,6 +98,14 @@ struct GraphOptions {
 Status WriteDot(std::ostream& out, const Timeline& timeline,
                 const GraphOptions& options);
 
+// How many nodes graph.dot holds when drawn with `options` (the legend and
+// the time axis not counted). Graphviz's layout time grows faster than
+// this count, so a caller can decide whether drawing is worth the wait.
+// kNotFound when `options.focus` names no actor.
+// Example: if (*annals::DotNodeCount(t, {}) <= 2000) svg = annals::RenderSvg(dot);
+Result<std::size_t> DotNodeCount(const Timeline& timeline,
+                                 const GraphOptions& options);
+
 // Writes report.html: one self-contained page (timeline axis, filters,
 // evidence, actors, statements) that needs no network. `svg` is the
 // graph as RenderSvg drew it, inlined; "" leaves the picture out.

@@ -125,6 +125,35 @@ TEST_CASE("a failed run leaves earlier outputs whole") {
   CHECK(dir.Read("out/timeline.json") == before);
 }
 
+bool Exists(const TempDir& dir, const std::string& name) {
+  return std::filesystem::exists(dir.Path(name));
+}
+
+TEST_CASE("a graph too big to draw leaves graph.svg out with a note, not an error") {
+  TempDir dir;
+  std::string good = dir.Write("good.txt", kGood);
+  CliResult r = RunAnnals("run --svg-max-nodes 1 --out " + dir.Path("out") + " " + good);
+  CHECK_MESSAGE(r.status == 0, r.output);
+  CHECK(r.output.find("more than --svg-max-nodes 1; draw one actor's part with --graph-focus") !=
+        std::string::npos);
+  CHECK_FALSE(Exists(dir, "out/graph.svg"));
+  CHECK(Exists(dir, "out/graph.dot"));
+  CHECK(Exists(dir, "out/report.html"));
+}
+
+TEST_CASE("assemble takes run's graph options") {
+  TempDir dir;
+  std::string good = dir.Write("good.txt", kGood);
+  CliResult x = RunAnnals("extract " + good + " > " + dir.Path("facts.jsonl"));
+  REQUIRE_MESSAGE(x.status == 0, x.output);
+  CliResult r = RunAnnals("assemble --no-svg --dot-rank time --out " + dir.Path("out") + " " +
+                          dir.Path("facts.jsonl"));
+  CHECK_MESSAGE(r.status == 0, r.output);
+  CHECK_FALSE(Exists(dir, "out/graph.svg"));
+  // A time axis: rank=same groups of events by date.
+  CHECK(dir.Read("out/graph.dot").find("rank=same") != std::string::npos);
+}
+
 // Size in MB from ANNALS_HUGE_MB (the `slow` CTest sets 200); 16 KB by default
 // so the unit run stays quick.
 size_t HugeBytes() {

@@ -1,6 +1,7 @@
 // graph.dot: styled, legend, time ranks, focus; and Graphviz accepts it.
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <sstream>
 
 #include "graph/exporters.h"
@@ -51,6 +52,31 @@ TEST_CASE("WriteDot with a focus keeps the actor's neighbourhood only") {
   Status s = WriteDot(out, testing::SmallAssembly(), {.focus = "Nobody"});
   CHECK(s.code() == Status::Code::kNotFound);
   CHECK(out.str().empty());
+}
+
+// Node statements in DOT text: "  v<digits> [".
+size_t NodeLines(const std::string& dot) {
+  size_t n = 0;
+  std::istringstream in(dot);
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("  v", 0) != 0) continue;
+    size_t i = 3;
+    while (i < line.size() && std::isdigit(static_cast<unsigned char>(line[i]))) ++i;
+    n += i > 3 && line.compare(i, 2, " [") == 0;
+  }
+  return n;
+}
+
+TEST_CASE("DotNodeCount counts the nodes WriteDot draws, focus and all") {
+  const Assembly& a = testing::SmallAssembly();
+  for (const DotOptions& o : {DotOptions{}, DotOptions{.rank_by_time = true}, DotOptions{.focus = "Ben Okafor"}}) {
+    CAPTURE(o.focus);
+    Result<size_t> n = DotNodeCount(a, o);
+    REQUIRE(n.ok());
+    CHECK(*n == NodeLines(Dot(o)));
+  }
+  CHECK(*DotNodeCount(a, {.focus = "Ben Okafor"}) < *DotNodeCount(a, {}));
+  CHECK(DotNodeCount(a, {.focus = "Nobody"}).status().code() == Status::Code::kNotFound);
 }
 
 TEST_CASE("Graphviz accepts every variant of graph.dot") {
