@@ -4,8 +4,11 @@
 
 #include <filesystem>
 #include <iostream>
+#include <iterator>
+#include <optional>
 #include <sstream>
 
+#include "annals/parallel.h"
 #include "cli/atomic_file.h"
 #include "cli/common.h"
 
@@ -66,29 +69,53 @@ std::string SvgText(const Timeline& t, const Result<std::string>& dot,
   return "";
 }
 
+// graph.dot, graph.svg and report.html: drawn in that order, as each
+// needs the one before.
+struct GraphFiles {
+  Result<std::string> dot = std::string();
+  std::string svg;  // "" when not drawn
+  Result<std::string> html = std::string();
+  int failures = 0;
+};
+
+GraphFiles DrawGraph(const Timeline& t, const OutputOptions& options) {
+  GraphFiles g;
+  g.dot = DotText(t, options.graph, &g.failures);
+  g.svg = SvgText(t, g.dot, options, &g.failures);
+  std::ostringstream html;
+  Status s = WriteHtmlReport(html, t, g.svg);
+  if (s.ok()) g.html = std::move(html).str();
+  else g.html = s;
+  return g;
+}
+
 }  // namespace
 
 int WriteOutputs(const Timeline& t, const std::string& dir,
                  const OutputOptions& options) {
-  // graph.dot comes after the tables: it is drawn with options, and the
-  // files are announced in this order.
+  // timeline.json first: the largest, so it starts first. The files are
+  // rendered in parallel (on a large corpus rendering is the biggest part
+  // of `run` that is not per article) and written in this order.
   const std::pair<const char*, Format> kTables[] = {
       {"timeline.json", Format::kTimelineJson},
       {"timeline.md", Format::kMarkdown},
       {"timeline.csv", Format::kCsv},
       {"graph.graphml", Format::kGraphMl},
   };
-  int failures = 0;
-  for (const auto& [name, format] : kTables)
-    failures += Put(dir, name, Render(t, format));
-  Result<std::string> dot = DotText(t, options.graph, &failures);
-  failures += Put(dir, "graph.dot", dot);
-  std::string svg = SvgText(t, dot, options, &failures);
-  if (!svg.empty()) failures += Put(dir, "graph.svg", svg);
-  std::ostringstream html;
-  Status s = WriteHtmlReport(html, t, svg);
-  failures += Put(dir, "report.html",
-                  s.ok() ? Result<std::string>(std::move(html).str()) : s);
+  constexpr std::size_t kTableCount = std::size(kTables);
+  std::vector<std::optional<Result<std::string>>> tables(kTableCount);
+  GraphFiles graph;
+  unsigned jobs = options.jobs ? options.jobs : DefaultJobs();
+  ParallelFor(kTableCount + 1, jobs, [&](std::size_t i) {
+    if (i < kTableCount) tables[i] = Render(t, kTables[i].second);
+    else graph = DrawGraph(t, options);
+  });
+  int failures = graph.failures;
+  for (std::size_t i = 0; i < kTableCount; ++i)
+    failures += Put(dir, kTables[i].first, *tables[i]);
+  failures += Put(dir, "graph.dot", graph.dot);
+  if (!graph.svg.empty()) failures += Put(dir, "graph.svg", graph.svg);
+  failures += Put(dir, "report.html", graph.html);
   return failures;
 }
 

@@ -20,6 +20,7 @@ struct OutputOptions {
   // 2,000 nodes, over two minutes for 20,000 (docs/PERFORMANCE.md). Above
   // this many nodes graph.svg is left out with a note, not an error.
   std::size_t svg_max_nodes = 2000;
+  unsigned jobs = 0;  // threads rendering the files; 0 = every core
 };
 
 // The options of the graph files, shared by `run` and `assemble` so both

@@ -58,7 +58,9 @@ int RunRun(const RunOptions& o, const char* argv0) {
   articles.ForEach(o.jobs, extract, keep, &progress);
   progress.Finish();
   Timeline timeline = Timeline::Assemble(*rules, std::move(found));
-  failures += WriteOutputs(timeline, o.out, o.outputs);
+  OutputOptions outputs = o.outputs;
+  outputs.jobs = o.jobs;
+  failures += WriteOutputs(timeline, o.out, outputs);
   PrintSummary(timeline, failures);
   return failures ? 1 : 0;
 }
