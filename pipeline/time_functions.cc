@@ -2,6 +2,7 @@
 
 #include <date/date.h>
 #include <date/iso_week.h>
+#include <date/julian.h>
 #include <fmt/format.h>
 #include <re2/re2.h>
 
@@ -536,6 +537,29 @@ std::optional<std::pair<int, int>> MonthDay(int month, int day) {
   return std::make_pair(month, day);
 }
 
+// The entry's `offset` in days. Bounded so that a user's lexicon cannot
+// overflow date arithmetic: no holiday lies a year from its reference day.
+std::optional<int> OffsetField(const LexiconEntry& e) {
+  auto offset = IntField(e, "offset");
+  if (!offset || *offset < -366 || *offset > 366) return std::nullopt;
+  return offset;
+}
+
+// The month and day `offset` days after `d` (a holiday defined from another
+// day: Good Friday from Easter, US Election Day from a November Monday).
+std::optional<std::pair<int, int>> Shifted(const LexiconEntry& e, sys_days d) {
+  auto offset = OffsetField(e);
+  if (!offset) return std::nullopt;
+  PartialDate p = FromDays(d + days{*offset});
+  return std::make_pair(p.month, p.day);
+}
+
+sys_days DaysOf(int year, std::pair<int, int> month_day) {
+  return sys_days{year_month_day{date::year{year},
+                                 date::month{unsigned(month_day.first)},
+                                 date::day{unsigned(month_day.second)}}};
+}
+
 std::optional<std::pair<int, int>> NthWeekday(const LexiconEntry& e, int year) {
   auto month = IntField(e, "month"), wd = IntField(e, "weekday"),
        n = IntField(e, "n");
@@ -549,8 +573,15 @@ std::optional<std::pair<int, int>> NthWeekday(const LexiconEntry& e, int year) {
       *n > 0 ? sys_days{ym / w[unsigned(*n)]} : sys_days{ym / w[date::last]};
   if (!year_month_day{d}.ok() || year_month_day{d}.month() != ym.month())
     return std::nullopt;
-  PartialDate p = FromDays(d);
-  return std::make_pair(p.month, p.day);
+  return Shifted(e, d);
+}
+
+std::optional<std::pair<int, int>> TableDate(const LexiconEntry& e, int year) {
+  static const LazyRE2 kMonthDay = {R"((\d{1,2})-(\d{1,2}))"};
+  const std::string& v = e.Field("dates." + std::to_string(year));
+  int m = 0, d = 0;
+  if (v.empty() || !RE2::FullMatch(v, *kMonthDay, &m, &d)) return std::nullopt;
+  return MonthDay(m, d);
 }
 
 std::optional<std::pair<int, int>> HolidayDate(const LexiconEntry& e,
@@ -561,25 +592,12 @@ std::optional<std::pair<int, int>> HolidayDate(const LexiconEntry& e,
     if (!month || !day) return std::nullopt;
     return MonthDay(*month, *day);
   }
-  if (cal == "easter") {
-    auto offset = IntField(e, "offset");
-    if (!offset) return std::nullopt;
-    auto [m, d] = EasterSunday(year);
-    auto day = sys_days{year_month_day{
-        date::year{year}, date::month{unsigned(m)}, date::day{unsigned(d)}}};
-    PartialDate p = FromDays(day + days{*offset});
-    return std::make_pair(p.month, p.day);
-  }
+  if (cal == "easter") return Shifted(e, DaysOf(year, EasterSunday(year)));
+  if (cal == "orthodox_easter")
+    return Shifted(e, DaysOf(year, OrthodoxEasterSunday(year)));
   if (cal == "nth_weekday")
-    return NthWeekday(e, year);  // n-th (or last, n=-1) weekday
-  if (cal == "table") {
-    static const LazyRE2 kMonthDay = {R"((\d{1,2})-(\d{1,2}))"};
-    const std::string& v = e.Field("dates." + std::to_string(year));
-    int m = 0, d = 0;
-    if (v.empty() || !RE2::FullMatch(v, *kMonthDay, &m, &d))
-      return std::nullopt;
-    return MonthDay(m, d);
-  }
+    return NthWeekday(e, year);  // n-th (or last, n=-1) weekday, + offset
+  if (cal == "table") return TableDate(e, year);
   return std::nullopt;
 }
 
@@ -682,6 +700,19 @@ std::pair<int, int> EasterSunday(int y) {
   int m = (a + 11 * h + 22 * l) / 451;
   int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
   return {month, day};
+}
+
+std::pair<int, int> OrthodoxEasterSunday(int y) {
+  // Meeus's Julian algorithm gives the date in the Julian calendar, which
+  // the Orthodox churches keep for Easter; it is then read as a Gregorian
+  // date (13 days later from 1900 to 2099).
+  int a = y % 4, b = y % 7, c = y % 19;
+  int d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+  int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+  year_month_day g{sys_days{
+      julian::year_month_day{julian::year{y}, julian::month{unsigned(month)},
+                             julian::day{unsigned(day)}}}};
+  return {int(unsigned(g.month())), int(unsigned(g.day()))};
 }
 
 }  // namespace annals

@@ -195,6 +195,50 @@ TEST_CASE("Easter and holidays") {
   CHECK(EasterSunday(1943) == std::make_pair(4, 25));  // latest possible
 }
 
+TEST_CASE("Orthodox Easter: Julian computus read as Gregorian dates") {
+  CHECK(OrthodoxEasterSunday(2019) == std::make_pair(4, 28));
+  CHECK(OrthodoxEasterSunday(2020) == std::make_pair(4, 19));
+  CHECK(OrthodoxEasterSunday(2021) == std::make_pair(5, 2));
+  CHECK(OrthodoxEasterSunday(2022) == std::make_pair(4, 24));
+  CHECK(OrthodoxEasterSunday(2023) == std::make_pair(4, 16));
+  CHECK(OrthodoxEasterSunday(2024) == std::make_pair(5, 5));
+  CHECK(OrthodoxEasterSunday(2025) == std::make_pair(4, 20));
+  // Some years both churches keep the same Sunday.
+  CHECK(OrthodoxEasterSunday(2017) == EasterSunday(2017));
+}
+
+// Holidays defined from another day: an `offset` moves an nth_weekday or
+// an Easter date; offsets beyond a year are lexicon errors.
+TEST_CASE("holiday: offsets on nth_weekday and orthodox_easter") {
+  const char* yaml =
+      "lexicons:\n"
+      "  HOLIDAY:\n"
+      "    entries:\n"
+      "      - {forms: [Vote Day], name: Vote Day, calendar: nth_weekday, month: 11, weekday: 1, n: 1, offset: 1}\n"
+      "      - {forms: [First Monday], name: First Monday, calendar: nth_weekday, month: 11, weekday: 1, n: 1}\n"
+      "      - {forms: [East Good Friday], name: East Good Friday, calendar: orthodox_easter, offset: -2}\n"
+      "      - {forms: [Far Off], name: Far Off, calendar: nth_weekday, month: 11, weekday: 1, n: 1, offset: 400}\n";
+  Diagnostics d;
+  auto book = RuleBook::LoadSources({{{"h.yaml", yaml}}}, &d);
+  REQUIRE(book);
+  TimeContext ctx;
+  ctx.dct = PartialDate::Parse("2020-06-01");
+  ctx.holidays = book->lexicon("HOLIDAY");
+  auto eval = [&](const char* name, const char* year) {
+    auto r = TimeFunctions::Evaluate("holiday", {{"name", name}, {"year", year}}, ctx);
+    return r.ok() ? *r : std::string();
+  };
+  // US Election Day: the Tuesday after the first Monday of November.
+  CHECK(eval("Vote Day", "2020") == "2020-11-03");
+  CHECK(eval("Vote Day", "2024") == "2024-11-05");
+  CHECK(eval("Vote Day", "2016") == "2016-11-08");  // not Tuesday Nov 1
+  CHECK(eval("Vote Day", "2015") == "2015-11-03");  // Nov 1 was a Sunday
+  CHECK(eval("First Monday", "2020") == "2020-11-02");  // no offset: 0
+  CHECK(eval("East Good Friday", "2024") == "2024-05-03");
+  CHECK(eval("East Good Friday", "2021") == "2021-04-30");
+  CHECK(eval("Far Off", "2020") == "");
+}
+
 // A user's HOLIDAY lexicon with fields that are not numbers, or out of
 // range, makes those holidays unknown (an error value), never a crash.
 TEST_CASE("holiday: malformed lexicon fields are errors, not exceptions") {
