@@ -7,7 +7,6 @@
 #include <re2/re2.h>
 
 #include <charconv>
-#include <cmath>
 #include <functional>
 #include <map>
 
@@ -601,8 +600,35 @@ std::optional<std::pair<int, int>> HolidayDate(const LexiconEntry& e,
   return std::nullopt;
 }
 
+// The holiday's day in `year`, moved `offset` days; nullopt when the
+// lexicon gives no real day for that year (a table may say "02-30").
+std::optional<sys_days> HolidayDay(const LexiconEntry& e, int year,
+                                   int offset) {
+  auto md = HolidayDate(e, year);
+  if (!md) return std::nullopt;
+  auto d = ToDays(PartialDate{year, md->first, md->second});
+  if (!d) return std::nullopt;
+  return *d + days{offset};
+}
+
+// The year of a holiday named without one, chosen as for a month and day
+// named without one (InferYear): by where it falls in the anchor's year
+// and the sentence's tense, so "will be home for Christmas" said in
+// January is the coming one, "voted on Election Day" said in March the
+// last. The occurrence may lie in another year than its holiday's (the
+// eve of New Year's Day), hence the shift.
+int HolidayYear(const LexiconEntry& e, int offset, const PartialDate& anchor,
+                Tense tense) {
+  int y = *anchor.year;
+  auto d = HolidayDay(e, y, offset);
+  if (!d) return y;
+  PartialDate p = FromDays(*d);
+  return y + InferYear(p.month, p.day, anchor, tense).value_or(*p.year) -
+         *p.year;
+}
+
 // holiday(name=NAME, offset=DAYS, year=Y): the holiday's date in the year
-// given, or the occurrence nearest the anchor (tense breaking ties).
+// given, else in the year HolidayYear() chooses from the anchor.
 Result<std::string> Holiday(const Args& a, const TimeContext& ctx,
                             bool narrative) {
   auto name = a.Get("name");
@@ -614,27 +640,13 @@ Result<std::string> Holiday(const Args& a, const TimeContext& ctx,
   int offset = a.Int("offset").value_or(0);
   auto y = YearArg(a);
   auto anchor = Anchor(ctx, narrative);
-  if (!y && anchor) y = anchor->year;
+  if (!y && anchor && anchor->year)
+    y = HolidayYear(*e, offset, *anchor, ctx.tense);
   if (!y) return std::string("XXXX");
-  auto at = [&](int year) -> std::optional<sys_days> {
-    auto md = HolidayDate(*e, year);
-    if (!md) return std::nullopt;
-    return ToDays(PartialDate{year, md->first, md->second}).value() +
-           days{offset};
-  };
-  std::optional<sys_days> best = at(*y);
-  if (!a.Get("year") && anchor && anchor->full()) {
-    sys_days base = *ToDays(*anchor);
-    for (int cand : {*y - 1, *y + 1}) {
-      auto d = at(cand);
-      if (d && best &&
-          std::abs((*d - base).count()) < std::abs((*best - base).count()))
-        best = d;
-    }
-  }
-  if (!best)
+  auto day = HolidayDay(*e, *y, offset);
+  if (!day)
     return BadArg("holiday", fmt::format("no date for {} in {}", *name, *y));
-  return WithPart(FromDays(*best).ToString(), a);
+  return WithPart(FromDays(*day).ToString(), a);
 }
 
 const std::map<std::string, Fn>& Table() {

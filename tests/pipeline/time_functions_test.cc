@@ -239,6 +239,42 @@ TEST_CASE("holiday: offsets on nth_weekday and orthodox_easter") {
   CHECK(eval("Far Off", "2020") == "");
 }
 
+// A holiday named without a year takes it as a month and day would: the
+// tense decides whether it lies ahead of the DCT or behind it.
+TEST_CASE("holiday: the year of a holiday named without one") {
+  const char* yaml =
+      "lexicons:\n"
+      "  HOLIDAY:\n"
+      "    entries:\n"
+      "      - {forms: [Vote Day], name: Vote Day, calendar: nth_weekday, month: 11, weekday: 1, n: 1, offset: 1}\n"
+      "      - {forms: [Yule], name: Yule, calendar: fixed, month: 12, day: 25}\n"
+      "      - {forms: [Year Day], name: Year Day, calendar: fixed, month: 1, day: 1}\n"
+      "      - {forms: [Moon Day], name: Moon Day, calendar: table, dates: {2020: \"02-30\", 2021: \"02-12\"}}\n";
+  Diagnostics d;
+  auto book = RuleBook::LoadSources({{{"h.yaml", yaml}}}, &d);
+  REQUIRE(book);
+  auto eval = [&](const char* name, const char* dct, Tense tense, const char* offset = "") {
+    TimeContext ctx;
+    ctx.dct = PartialDate::Parse(dct);
+    ctx.tense = tense;
+    ctx.holidays = book->lexicon("HOLIDAY");
+    auto r = TimeFunctions::Evaluate("holiday", {{"name", name}, {"offset", offset}}, ctx);
+    return r.ok() ? *r : std::string();
+  };
+  CHECK(eval("Vote Day", "2020-03-10", Tense::kFuture) == "2020-11-03");
+  CHECK(eval("Vote Day", "2020-03-10", Tense::kPast) == "2019-11-05");
+  CHECK(eval("Vote Day", "2020-10-20", Tense::kPresent) == "2020-11-03");
+  CHECK(eval("Yule", "2021-01-04", Tense::kFuture) == "2021-12-25");
+  CHECK(eval("Yule", "2021-01-04", Tense::kPast) == "2020-12-25");
+  CHECK(eval("Yule", "2021-12-20", Tense::kPast) == "2021-12-25");
+  // The eve of New Year's Day lies in the year before its holiday.
+  CHECK(eval("Year Day", "2020-12-28", Tense::kFuture, "-1") == "2020-12-31");
+  CHECK(eval("Year Day", "2021-01-03", Tense::kPast, "-1") == "2020-12-31");
+  // A table day that does not exist is no date, not an exception.
+  CHECK(eval("Moon Day", "2020-03-01", Tense::kPast) == "");
+  CHECK(eval("Moon Day", "2021-03-01", Tense::kPast) == "2021-02-12");
+}
+
 // A user's HOLIDAY lexicon with fields that are not numbers, or out of
 // range, makes those holidays unknown (an error value), never a crash.
 TEST_CASE("holiday: malformed lexicon fields are errors, not exceptions") {
