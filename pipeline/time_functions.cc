@@ -2,11 +2,11 @@
 
 #include <date/date.h>
 #include <date/iso_week.h>
+#include <date/julian.h>
 #include <fmt/format.h>
 #include <re2/re2.h>
 
 #include <charconv>
-#include <cmath>
 #include <functional>
 #include <map>
 
@@ -536,6 +536,29 @@ std::optional<std::pair<int, int>> MonthDay(int month, int day) {
   return std::make_pair(month, day);
 }
 
+// The entry's `offset` in days. Bounded so that a user's lexicon cannot
+// overflow date arithmetic: no holiday lies a year from its reference day.
+std::optional<int> OffsetField(const LexiconEntry& e) {
+  auto offset = IntField(e, "offset");
+  if (!offset || *offset < -366 || *offset > 366) return std::nullopt;
+  return offset;
+}
+
+// The month and day `offset` days after `d` (a holiday defined from another
+// day: Good Friday from Easter, US Election Day from a November Monday).
+std::optional<std::pair<int, int>> Shifted(const LexiconEntry& e, sys_days d) {
+  auto offset = OffsetField(e);
+  if (!offset) return std::nullopt;
+  PartialDate p = FromDays(d + days{*offset});
+  return std::make_pair(p.month, p.day);
+}
+
+sys_days DaysOf(int year, std::pair<int, int> month_day) {
+  return sys_days{year_month_day{date::year{year},
+                                 date::month{unsigned(month_day.first)},
+                                 date::day{unsigned(month_day.second)}}};
+}
+
 std::optional<std::pair<int, int>> NthWeekday(const LexiconEntry& e, int year) {
   auto month = IntField(e, "month"), wd = IntField(e, "weekday"),
        n = IntField(e, "n");
@@ -549,8 +572,15 @@ std::optional<std::pair<int, int>> NthWeekday(const LexiconEntry& e, int year) {
       *n > 0 ? sys_days{ym / w[unsigned(*n)]} : sys_days{ym / w[date::last]};
   if (!year_month_day{d}.ok() || year_month_day{d}.month() != ym.month())
     return std::nullopt;
-  PartialDate p = FromDays(d);
-  return std::make_pair(p.month, p.day);
+  return Shifted(e, d);
+}
+
+std::optional<std::pair<int, int>> TableDate(const LexiconEntry& e, int year) {
+  static const LazyRE2 kMonthDay = {R"((\d{1,2})-(\d{1,2}))"};
+  const std::string& v = e.Field("dates." + std::to_string(year));
+  int m = 0, d = 0;
+  if (v.empty() || !RE2::FullMatch(v, *kMonthDay, &m, &d)) return std::nullopt;
+  return MonthDay(m, d);
 }
 
 std::optional<std::pair<int, int>> HolidayDate(const LexiconEntry& e,
@@ -561,30 +591,44 @@ std::optional<std::pair<int, int>> HolidayDate(const LexiconEntry& e,
     if (!month || !day) return std::nullopt;
     return MonthDay(*month, *day);
   }
-  if (cal == "easter") {
-    auto offset = IntField(e, "offset");
-    if (!offset) return std::nullopt;
-    auto [m, d] = EasterSunday(year);
-    auto day = sys_days{year_month_day{
-        date::year{year}, date::month{unsigned(m)}, date::day{unsigned(d)}}};
-    PartialDate p = FromDays(day + days{*offset});
-    return std::make_pair(p.month, p.day);
-  }
+  if (cal == "easter") return Shifted(e, DaysOf(year, EasterSunday(year)));
+  if (cal == "orthodox_easter")
+    return Shifted(e, DaysOf(year, OrthodoxEasterSunday(year)));
   if (cal == "nth_weekday")
-    return NthWeekday(e, year);  // n-th (or last, n=-1) weekday
-  if (cal == "table") {
-    static const LazyRE2 kMonthDay = {R"((\d{1,2})-(\d{1,2}))"};
-    const std::string& v = e.Field("dates." + std::to_string(year));
-    int m = 0, d = 0;
-    if (v.empty() || !RE2::FullMatch(v, *kMonthDay, &m, &d))
-      return std::nullopt;
-    return MonthDay(m, d);
-  }
+    return NthWeekday(e, year);  // n-th (or last, n=-1) weekday, + offset
+  if (cal == "table") return TableDate(e, year);
   return std::nullopt;
 }
 
+// The holiday's day in `year`, moved `offset` days; nullopt when the
+// lexicon gives no real day for that year (a table may say "02-30").
+std::optional<sys_days> HolidayDay(const LexiconEntry& e, int year,
+                                   int offset) {
+  auto md = HolidayDate(e, year);
+  if (!md) return std::nullopt;
+  auto d = ToDays(PartialDate{year, md->first, md->second});
+  if (!d) return std::nullopt;
+  return *d + days{offset};
+}
+
+// The year of a holiday named without one, chosen as for a month and day
+// named without one (InferYear): by where it falls in the anchor's year
+// and the sentence's tense, so "will be home for Christmas" said in
+// January is the coming one, "voted on Election Day" said in March the
+// last. The occurrence may lie in another year than its holiday's (the
+// eve of New Year's Day), hence the shift.
+int HolidayYear(const LexiconEntry& e, int offset, const PartialDate& anchor,
+                Tense tense) {
+  int y = *anchor.year;
+  auto d = HolidayDay(e, y, offset);
+  if (!d) return y;
+  PartialDate p = FromDays(*d);
+  return y + InferYear(p.month, p.day, anchor, tense).value_or(*p.year) -
+         *p.year;
+}
+
 // holiday(name=NAME, offset=DAYS, year=Y): the holiday's date in the year
-// given, or the occurrence nearest the anchor (tense breaking ties).
+// given, else in the year HolidayYear() chooses from the anchor.
 Result<std::string> Holiday(const Args& a, const TimeContext& ctx,
                             bool narrative) {
   auto name = a.Get("name");
@@ -596,27 +640,13 @@ Result<std::string> Holiday(const Args& a, const TimeContext& ctx,
   int offset = a.Int("offset").value_or(0);
   auto y = YearArg(a);
   auto anchor = Anchor(ctx, narrative);
-  if (!y && anchor) y = anchor->year;
+  if (!y && anchor && anchor->year)
+    y = HolidayYear(*e, offset, *anchor, ctx.tense);
   if (!y) return std::string("XXXX");
-  auto at = [&](int year) -> std::optional<sys_days> {
-    auto md = HolidayDate(*e, year);
-    if (!md) return std::nullopt;
-    return ToDays(PartialDate{year, md->first, md->second}).value() +
-           days{offset};
-  };
-  std::optional<sys_days> best = at(*y);
-  if (!a.Get("year") && anchor && anchor->full()) {
-    sys_days base = *ToDays(*anchor);
-    for (int cand : {*y - 1, *y + 1}) {
-      auto d = at(cand);
-      if (d && best &&
-          std::abs((*d - base).count()) < std::abs((*best - base).count()))
-        best = d;
-    }
-  }
-  if (!best)
+  auto day = HolidayDay(*e, *y, offset);
+  if (!day)
     return BadArg("holiday", fmt::format("no date for {} in {}", *name, *y));
-  return WithPart(FromDays(*best).ToString(), a);
+  return WithPart(FromDays(*day).ToString(), a);
 }
 
 const std::map<std::string, Fn>& Table() {
@@ -682,6 +712,19 @@ std::pair<int, int> EasterSunday(int y) {
   int m = (a + 11 * h + 22 * l) / 451;
   int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
   return {month, day};
+}
+
+std::pair<int, int> OrthodoxEasterSunday(int y) {
+  // Meeus's Julian algorithm gives the date in the Julian calendar, which
+  // the Orthodox churches keep for Easter; it is then read as a Gregorian
+  // date (13 days later from 1900 to 2099).
+  int a = y % 4, b = y % 7, c = y % 19;
+  int d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+  int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+  year_month_day g{sys_days{
+      julian::year_month_day{julian::year{y}, julian::month{unsigned(month)},
+                             julian::day{unsigned(day)}}}};
+  return {int(unsigned(g.month())), int(unsigned(g.day()))};
 }
 
 }  // namespace annals

@@ -77,6 +77,9 @@ class TimeFunctions {
 
 // Easter Sunday of `year` (Gregorian), as month and day.
 std::pair<int, int> EasterSunday(int year);
+// Orthodox Easter Sunday of `year` (Julian computus), as a Gregorian month
+// and day. Example: OrthodoxEasterSunday(2024) == {5, 5}.
+std::pair<int, int> OrthodoxEasterSunday(int year);
 
 }  // namespace annals
 

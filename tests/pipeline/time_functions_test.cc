@@ -195,6 +195,86 @@ TEST_CASE("Easter and holidays") {
   CHECK(EasterSunday(1943) == std::make_pair(4, 25));  // latest possible
 }
 
+TEST_CASE("Orthodox Easter: Julian computus read as Gregorian dates") {
+  CHECK(OrthodoxEasterSunday(2019) == std::make_pair(4, 28));
+  CHECK(OrthodoxEasterSunday(2020) == std::make_pair(4, 19));
+  CHECK(OrthodoxEasterSunday(2021) == std::make_pair(5, 2));
+  CHECK(OrthodoxEasterSunday(2022) == std::make_pair(4, 24));
+  CHECK(OrthodoxEasterSunday(2023) == std::make_pair(4, 16));
+  CHECK(OrthodoxEasterSunday(2024) == std::make_pair(5, 5));
+  CHECK(OrthodoxEasterSunday(2025) == std::make_pair(4, 20));
+  // Some years both churches keep the same Sunday.
+  CHECK(OrthodoxEasterSunday(2017) == EasterSunday(2017));
+}
+
+// Holidays defined from another day: an `offset` moves an nth_weekday or
+// an Easter date; offsets beyond a year are lexicon errors.
+TEST_CASE("holiday: offsets on nth_weekday and orthodox_easter") {
+  const char* yaml =
+      "lexicons:\n"
+      "  HOLIDAY:\n"
+      "    entries:\n"
+      "      - {forms: [Vote Day], name: Vote Day, calendar: nth_weekday, month: 11, weekday: 1, n: 1, offset: 1}\n"
+      "      - {forms: [First Monday], name: First Monday, calendar: nth_weekday, month: 11, weekday: 1, n: 1}\n"
+      "      - {forms: [East Good Friday], name: East Good Friday, calendar: orthodox_easter, offset: -2}\n"
+      "      - {forms: [Far Off], name: Far Off, calendar: nth_weekday, month: 11, weekday: 1, n: 1, offset: 400}\n";
+  Diagnostics d;
+  auto book = RuleBook::LoadSources({{{"h.yaml", yaml}}}, &d);
+  REQUIRE(book);
+  TimeContext ctx;
+  ctx.dct = PartialDate::Parse("2020-06-01");
+  ctx.holidays = book->lexicon("HOLIDAY");
+  auto eval = [&](const char* name, const char* year) {
+    auto r = TimeFunctions::Evaluate("holiday", {{"name", name}, {"year", year}}, ctx);
+    return r.ok() ? *r : std::string();
+  };
+  // US Election Day: the Tuesday after the first Monday of November.
+  CHECK(eval("Vote Day", "2020") == "2020-11-03");
+  CHECK(eval("Vote Day", "2024") == "2024-11-05");
+  CHECK(eval("Vote Day", "2016") == "2016-11-08");  // not Tuesday Nov 1
+  CHECK(eval("Vote Day", "2015") == "2015-11-03");  // Nov 1 was a Sunday
+  CHECK(eval("First Monday", "2020") == "2020-11-02");  // no offset: 0
+  CHECK(eval("East Good Friday", "2024") == "2024-05-03");
+  CHECK(eval("East Good Friday", "2021") == "2021-04-30");
+  CHECK(eval("Far Off", "2020") == "");
+}
+
+// A holiday named without a year takes it as a month and day would: the
+// tense decides whether it lies ahead of the DCT or behind it.
+TEST_CASE("holiday: the year of a holiday named without one") {
+  const char* yaml =
+      "lexicons:\n"
+      "  HOLIDAY:\n"
+      "    entries:\n"
+      "      - {forms: [Vote Day], name: Vote Day, calendar: nth_weekday, month: 11, weekday: 1, n: 1, offset: 1}\n"
+      "      - {forms: [Yule], name: Yule, calendar: fixed, month: 12, day: 25}\n"
+      "      - {forms: [Year Day], name: Year Day, calendar: fixed, month: 1, day: 1}\n"
+      "      - {forms: [Moon Day], name: Moon Day, calendar: table, dates: {2020: \"02-30\", 2021: \"02-12\"}}\n";
+  Diagnostics d;
+  auto book = RuleBook::LoadSources({{{"h.yaml", yaml}}}, &d);
+  REQUIRE(book);
+  auto eval = [&](const char* name, const char* dct, Tense tense, const char* offset = "") {
+    TimeContext ctx;
+    ctx.dct = PartialDate::Parse(dct);
+    ctx.tense = tense;
+    ctx.holidays = book->lexicon("HOLIDAY");
+    auto r = TimeFunctions::Evaluate("holiday", {{"name", name}, {"offset", offset}}, ctx);
+    return r.ok() ? *r : std::string();
+  };
+  CHECK(eval("Vote Day", "2020-03-10", Tense::kFuture) == "2020-11-03");
+  CHECK(eval("Vote Day", "2020-03-10", Tense::kPast) == "2019-11-05");
+  CHECK(eval("Vote Day", "2020-10-20", Tense::kPresent) == "2020-11-03");
+  CHECK(eval("Yule", "2021-01-04", Tense::kFuture) == "2021-12-25");
+  CHECK(eval("Yule", "2021-01-04", Tense::kPast) == "2020-12-25");
+  CHECK(eval("Yule", "2021-12-20", Tense::kPast) == "2021-12-25");
+  // The eve of New Year's Day lies in the year before its holiday.
+  CHECK(eval("Year Day", "2020-12-28", Tense::kFuture, "-1") == "2020-12-31");
+  CHECK(eval("Year Day", "2021-01-03", Tense::kPast, "-1") == "2020-12-31");
+  // A table day that does not exist is no date, not an exception.
+  CHECK(eval("Moon Day", "2020-03-01", Tense::kPast) == "");
+  CHECK(eval("Moon Day", "2021-03-01", Tense::kPast) == "2021-02-12");
+}
+
 // A user's HOLIDAY lexicon with fields that are not numbers, or out of
 // range, makes those holidays unknown (an error value), never a crash.
 TEST_CASE("holiday: malformed lexicon fields are errors, not exceptions") {
