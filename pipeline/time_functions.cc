@@ -191,16 +191,18 @@ Result<std::string> Year(const Args& a, const TimeContext&, bool) {
   return fmt::format("{:04d}", *y);
 }
 
-// month(month=M, year=Y, dir=past|next|this): a month named without a year
-// lies nearest the anchor unless `dir` says "last April" or "next May".
+// month(month=M, year=Y, dir=past|next|this|every): a month named without
+// a year lies nearest the anchor unless `dir` says "last April" or "next
+// May"; dir=every is the month of any year ("each July", XXXX-07).
 Result<std::string> Month(const Args& a, const TimeContext& ctx,
                           bool narrative) {
   auto month = a.Int("month");
   if (!month || *month < 1 || *month > 12)
     return BadArg("month", "month must be 1-12");
+  std::string dir = a.Get("dir").value_or("auto");
+  if (dir == "every") return PartialDate{std::nullopt, *month, 0}.ToString();
   auto anchor = Anchor(ctx, narrative);
   PartialDate d{YearOrOffset(a, anchor), *month, 0};
-  std::string dir = a.Get("dir").value_or("auto");
   if (!d.year && anchor && anchor->year && anchor->month && dir != "auto") {
     int y = *anchor->year;
     if (dir == "past")

@@ -62,6 +62,8 @@ TEST_CASE("month: tense and direction") {
       {"last October in October", "month", {{"month", "10"}, {"dir", "past"}}, "1989-10-26", Tense::kPast, "1988-10"},
       {"next May", "month", {{"month", "5"}, {"dir", "next"}}, "1989-10-26", Tense::kPast, "1990-05"},
       {"June last year", "month", {{"month", "6"}, {"year_offset", "-1"}}, "1998-02-19", Tense::kPast, "1997-06"},
+      {"each July: any year", "month", {{"month", "7"}, {"dir", "every"}}, "1998-03-22", Tense::kPresent, "XXXX-07"},
+      {"each December, no DCT", "month", {{"month", "12"}, {"dir", "every"}}, "", Tense::kPast, "XXXX-12"},
   });
 }
 
