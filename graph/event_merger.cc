@@ -163,13 +163,23 @@ bool EventMerger::LabelsShareWord(std::size_t a, std::size_t b) {
                      [&](const std::string& w) { return std::find(wb.begin(), wb.end(), w) != wb.end(); });
 }
 
+// Whether two mentions may be one happening by their places: not when
+// both name one and the places differ ("to meet Blinken in Washington
+// later this month" is not the Kyiv meeting of the 2nd).
+bool EventMerger::PlacesAgree(std::size_t a, std::size_t b) const {
+  const std::string& pa = articles_[items_[a].doc].events[items_[a].mention].where;
+  const std::string& pb = articles_[items_[b].doc].events[items_[b].mention].where;
+  return pa.empty() || pb.empty() || pa == pb;
+}
+
 void EventMerger::JoinDayInside(std::size_t i, const DayIndex& days) {
   const Item& it = items_[i];
   for (int day = it.first; day <= it.last; ++day) {
     auto pos = days.find(DayKey(it, day));
     if (pos == days.end()) continue;
     for (std::size_t j : pos->second) {
-      if (Nested(j, i) && LabelsShareWord(j, i)) return Join(j, i);
+      if (Nested(j, i) && LabelsShareWord(j, i) && PlacesAgree(j, i))
+        return Join(j, i);
     }
   }
 }
@@ -202,9 +212,21 @@ void EventMerger::AttachUndated() {
     auto [pos, fresh] = dated.emplace(key, root);
     if (!fresh && pos->second != kMany && sets_.Find(pos->second) != root) pos->second = kMany;
   }
+  // "The meeting came two days after ...": an undated mention refers back
+  // to the latest dated one of its type before it, when their people nest;
+  // failing that, to the article's only dated one.
+  std::map<std::pair<std::size_t, std::string>, std::size_t> latest;
   for (std::size_t i = 0; i < items_.size(); ++i) {
-    if (!items_[i].value.empty()) continue;
     auto key = std::make_pair(items_[i].doc, articles_[items_[i].doc].events[items_[i].mention].type);
+    if (!items_[i].value.empty()) {
+      latest[key] = i;
+      continue;
+    }
+    auto before = latest.find(key);
+    if (before != latest.end() && Nested(before->second, i)) {
+      Join(before->second, i);
+      continue;
+    }
     auto pos = dated.find(key);
     if (pos != dated.end() && pos->second != kMany) Join(pos->second, i);
   }

@@ -7,8 +7,11 @@
 //    other's), so "A met B" and "B met C" on one day stay two meetings
 //    while "the talks" joins "A and B held talks"; a mention dated by a
 //    week or month joins a set dated by a day inside it whose people
-//    nest with its own and whose label shares a word with its own; an
-//    undated mention joins the article's only dated event of its type;
+//    nest with its own, whose label shares a word with its own and whose
+//    place, when both name one, is its own; an
+//    undated mention joins the latest dated one of its type before it
+//    whose people nest with its own, else the article's only dated event
+//    of its type;
 //  - across articles: share a day and are compatible: they share a
 //    participant, have the same label, or one names no one.
 // Candidates are found through hashed (type, day) keys, never by
@@ -62,6 +65,7 @@ class EventMerger {
   void MergeWithinArticles();
   void MergeCoarseIntoDays();
   bool LabelsShareWord(std::size_t a, std::size_t b);
+  bool PlacesAgree(std::size_t a, std::size_t b) const;
   void JoinDayInside(std::size_t i, const DayIndex& days);
   std::string DayKey(const Item& it, int day) const;
   void MergeAcrossArticles();

@@ -1,5 +1,7 @@
 #include "pipeline/token_starts.h"
 
+#include <array>
+
 namespace annals {
 namespace {
 
@@ -26,7 +28,7 @@ char32_t Decode(std::string_view text, size_t i, size_t* len) {
   return cp;
 }
 
-CharClass Classify(char32_t cp) {
+constexpr CharClass Classify(char32_t cp) {
   if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
       cp == '\v') {
     return CharClass::kSpace;
@@ -42,12 +44,24 @@ CharClass Classify(char32_t cp) {
   return punct ? CharClass::kPunct : CharClass::kLetter;
 }
 
+// ASCII, nearly all of English copy, by table: this loop runs over every
+// byte once per stage.
+constexpr std::array<CharClass, 128> AsciiClasses() {
+  std::array<CharClass, 128> t{};
+  for (char32_t c = 0; c < 128; ++c) t[c] = Classify(c);
+  return t;
+}
+constexpr std::array<CharClass, 128> kAscii = AsciiClasses();
+
 }  // namespace
 
 void TokenStarts(std::string_view text, std::vector<size_t>* out) {
   CharClass prev = CharClass::kSpace;
   for (size_t i = 0, len = 1; i < text.size(); i += len) {
-    const CharClass c = Classify(Decode(text, i, &len));
+    const unsigned char byte = text[i];
+    len = 1;
+    const CharClass c =
+        byte < 0x80 ? kAscii[byte] : Classify(Decode(text, i, &len));
     if (c == CharClass::kPunct || (c != CharClass::kSpace && c != prev))
       out->push_back(i);
     prev = c;

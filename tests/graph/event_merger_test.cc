@@ -18,11 +18,13 @@ namespace {
 
 const Extractor& Bundled() { return testing::BundledExtractor(); }
 
-int Meetings(const std::string& text) {
+// The meetings assembled from `text`: dated ones, or all with `undated`.
+int Meetings(const std::string& text, bool undated = false) {
   Article a = testing::MakeArticle(text, "2010-05-12");
   Assembly out = Assembler(Bundled().tagger()).Assemble({Bundled().Extract(a)});
   int n = 0;
-  for (const auto& e : out.graph.events()) n += e.type == "meeting" && !e.when.empty();
+  for (const auto& e : out.graph.events())
+    n += e.type == "meeting" && (undated || !e.when.empty());
   return n;
 }
 
@@ -44,11 +46,24 @@ TEST_CASE("one day's meetings merge only when their people nest") {
       // ... but not a meeting of another name on a day of that week.
       {"Chilean President Tomas Vidal will hold talks in Lima on May 20. "
        "Vidal looks forward to the Andean summit next week, his office said.", 2},
+      // ... nor one in another city later that month.
+      {"Chilean President Tomas Vidal held talks with Peruvian Foreign Minister Ana Ruiz in Lima on May 10. "
+       "Vidal will hold talks with Ruiz in Quito later this month.", 2},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
     CHECK(Meetings(c.text) == c.meetings);
   }
+}
+
+TEST_CASE("an undated mention is the latest dated meeting before it") {
+  // "The meeting" after two dated meetings is the second, not a third.
+  const char* text =
+      "Peruvian Foreign Minister Ana Ruiz met Chilean President Tomas Vidal on Monday. "
+      "Bolivian President Jorge Salas met Vidal on Tuesday. "
+      "The meeting ended without a joint statement.";
+  CHECK(Meetings(text, true) == 2);
+  CHECK(Meetings(text) == 2);
 }
 
 }  // namespace

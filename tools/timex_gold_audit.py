@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Audits TIMEX3 gold annotations for conventions that contradict each other.
+
+Usage: timex_gold_audit.py GOLD_DIR [GOLD_DIR...] [--list]
+
+Two counts, each a floor on the value errors of any tagger that gives the
+same words the same kind of value:
+  weekday   a DATE whose text names a weekday that is not the weekday of
+            its value ("Tuesday" = 1990-08-07, a Tuesday? no: a Monday);
+  shape     the same words (lower-cased, e.g. "last week") annotated with
+            values of different shapes in different places ("1989-WXX" vs
+            "1989-W43": digits become 9 so only the convention differs);
+            a tagger following one shape misses every other one, so the
+            places not of the most common shape are counted.
+Context can justify a different shape ("a year ago" is a quarter in
+earnings news), so the shape count is an indication, not a proof; it is
+printed per expression for reading.
+"""
+import datetime
+import glob
+import os
+import re
+import sys
+from collections import Counter, defaultdict
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday"]
+TIMEX = re.compile(r"<TIMEX3([^>]*)>(.*?)</TIMEX3>", re.S)
+
+
+def attr(attrs, name):
+    m = re.search(name + r'="([^"]*)"', attrs)
+    return m.group(1) if m else ""
+
+
+def timexes(path):
+    raw = open(path, encoding="utf-8").read()
+    body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
+    for m in TIMEX.finditer(body.group(1) if body else ""):
+        text = re.sub(r"<[^>]+>", "", m.group(2))
+        yield " ".join(text.lower().split()), attr(m.group(1), "value")
+
+
+def shape(value):
+    return re.sub(r"[0-9]", "9", value)
+
+
+def weekday_clash(text, value):
+    m = re.match(r"(\d{4})-(\d\d)-(\d\d)", value)
+    named = [i for i, w in enumerate(WEEKDAYS) if re.search(r"\b" + w, text)]
+    if not m or len(named) != 1:
+        return False
+    try:
+        day = datetime.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return True
+    return day.weekday() != named[0]
+
+
+def main(argv):
+    dirs = [a for a in argv if not a.startswith("--")]
+    show = "--list" in argv
+    files = sorted(f for d in dirs for f in glob.glob(os.path.join(d, "*.tml")))
+    total, clashes = 0, []
+    shapes = defaultdict(Counter)
+    for f in files:
+        for text, value in timexes(f):
+            total += 1
+            if weekday_clash(text, value):
+                clashes.append((os.path.basename(f), text, value))
+            shapes[text][shape(value)] += 1
+    minority = {t: sum(c.values()) - max(c.values())
+                for t, c in shapes.items() if len(c) > 1}
+    print(f"gold TIMEX3: {total} in {len(files)} files")
+    print(f"weekday named but the value is another weekday: {len(clashes)}")
+    print(f"same words, values of different shapes: {len(minority)} expressions, "
+          f"{sum(minority.values())} places not of the most common shape")
+    if show:
+        for c in clashes:
+            print("  weekday", *c, sep="\t")
+        for t in sorted(minority, key=lambda t: -minority[t]):
+            print("  shape", t, dict(shapes[t]), sep="\t")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
