@@ -21,6 +21,7 @@ std::string Lower(const std::string& s) {
 constexpr int kMaxIndexedDays = 31;
 // Shorter label words ("the", "a") say nothing about the event.
 constexpr std::size_t kLabelWord = 4;
+constexpr int kReMentionDays = 7;
 
 }  // namespace
 
@@ -37,6 +38,7 @@ void EventMerger::Collect() {
       MentionDate date = DateOfMention(f, e);
       it.value = date.value;
       it.end = date.end;
+      it.default_date = e.when < 0 && !it.value.empty();
       if (auto iv = IntervalOf(date.value, date.end)) {
         it.has_interval = true;
         it.first = iv->first;
@@ -201,6 +203,16 @@ void EventMerger::MergeAcrossArticles() {
   }
 }
 
+// Whether `a` ended at most kReMentionDays before `b`'s date: a statement
+// made days after a meeting may speak of it ("told reporters after the
+// meeting"); one made a year later speaks of another.
+bool EventMerger::ShortlyBefore(std::size_t a, std::size_t b) const {
+  const Item& x = items_[a];
+  const Item& y = items_[b];
+  if (!x.has_interval || !y.has_interval) return false;
+  return y.first >= x.last && y.first - x.last <= kReMentionDays;
+}
+
 void EventMerger::AttachUndated() {
   // (doc, type) -> the one dated set, or npos when there are several.
   constexpr std::size_t kMany = static_cast<std::size_t>(-1);
@@ -215,16 +227,25 @@ void EventMerger::AttachUndated() {
   // "The meeting came two days after ...": an undated mention refers back
   // to the latest dated one of its type before it, when their people nest;
   // failing that, to the article's only dated one.
+  // A mention dated only by default, alone in its set, does the same.
+  std::vector<int> set_size(items_.size(), 0);
+  for (std::size_t i = 0; i < items_.size(); ++i) ++set_size[sets_.Find(i)];
   std::map<std::pair<std::size_t, std::string>, std::size_t> latest;
   for (std::size_t i = 0; i < items_.size(); ++i) {
     auto key = std::make_pair(items_[i].doc, articles_[items_[i].doc].events[items_[i].mention].type);
-    if (!items_[i].value.empty()) {
+    const bool weak = items_[i].default_date && set_size[sets_.Find(i)] == 1;
+    if (!items_[i].value.empty() && !weak) {
       latest[key] = i;
       continue;
     }
     auto before = latest.find(key);
-    if (before != latest.end() && Nested(before->second, i)) {
+    if (before != latest.end() && Nested(before->second, i) &&
+        (!weak || ShortlyBefore(before->second, i))) {
       Join(before->second, i);
+      continue;
+    }
+    if (weak) {
+      latest[key] = i;
       continue;
     }
     auto pos = dated.find(key);
@@ -232,7 +253,13 @@ void EventMerger::AttachUndated() {
   }
 }
 
-When EventMerger::MergedWhen(const std::vector<std::size_t>& items) const {
+When EventMerger::MergedWhen(const std::vector<std::size_t>& all) const {
+  // A default date only stands in when no mention has a date of its own.
+  std::vector<std::size_t> items;
+  for (std::size_t i : all) {
+    if (!items_[i].default_date && !items_[i].value.empty()) items.push_back(i);
+  }
+  if (items.empty()) items = all;
   int finest = 100;
   for (std::size_t i : items) {
     if (items_[i].has_interval) finest = std::min(finest, items_[i].granularity);

@@ -11,7 +11,9 @@
 //    place, when both name one, is its own; an
 //    undated mention joins the latest dated one of its type before it
 //    whose people nest with its own, else the article's only dated event
-//    of its type;
+//    of its type; so does one dated only by its statement ("he told
+//    reporters after the meeting") when such an earlier one ended at
+//    most a week before;
 //  - across articles: share a day and are compatible: they share a
 //    participant, have the same label, or one names no one.
 // Candidates are found through hashed (type, day) keys, never by
@@ -59,6 +61,9 @@ class EventMerger {
     int first = 0, last = 0;
     int granularity = 0;
     std::vector<int> people;
+    // Dated only by default (the statement's or the article's date), not
+    // by a date of its own: weaker than any explicit date.
+    bool default_date = false;
   };
   void Collect();
   using DayIndex = std::unordered_map<std::string, std::vector<std::size_t>>;
@@ -69,6 +74,7 @@ class EventMerger {
   void JoinDayInside(std::size_t i, const DayIndex& days);
   std::string DayKey(const Item& it, int day) const;
   void MergeAcrossArticles();
+  bool ShortlyBefore(std::size_t a, std::size_t b) const;
   void AttachUndated();
   bool Compatible(std::size_t a, std::size_t b);
   bool Nested(std::size_t a, std::size_t b);

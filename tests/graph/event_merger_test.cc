@@ -66,5 +66,24 @@ TEST_CASE("an undated mention is the latest dated meeting before it") {
   CHECK(Meetings(text) == 2);
 }
 
+TEST_CASE("a meeting dated only by its statement is the one days before") {
+  struct Case {
+    const char* text;
+    int meetings;
+  };
+  const Case cases[] = {
+      // Said on Wednesday of Monday's meeting: one meeting, on Monday.
+      {"Chilean President Tomas Vidal met Peruvian Foreign Minister Ana Ruiz on Monday. "
+       "\"We agreed on much,\" Vidal told reporters after the meeting.", 1},
+      // A meeting a year before is another one.
+      {"Chilean President Tomas Vidal met Peruvian Foreign Minister Ana Ruiz on May 4, 2009. "
+       "\"We agreed on much,\" Vidal told reporters after the meeting.", 2},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(Meetings(c.text, true) == c.meetings);
+  }
+}
+
 }  // namespace
 }  // namespace annals
