@@ -28,12 +28,13 @@ std::optional<DctResult> DctFinder::Find(std::string_view text) const {
   TimeContext none;
   auto value = TimeFunctions::Evaluate(best->rule->value->function,
                                        best->rule->value->Render(lookup), none);
-  if (!value.ok()) return std::nullopt;
   DctResult r;
-  r.value = *value;
+  // A dateline without a date ("WASHINGTON (AP) --") still gives the place.
+  if (value.ok()) r.value = *value;
   r.rule = best->rule->id;
   r.span = {best->begin, best->end};
   r.place = TitleCaseIfShouting(best->rule->Field("place").Render(lookup));
+  if (r.value.empty() && r.place.empty()) return std::nullopt;
   return r;
 }
 

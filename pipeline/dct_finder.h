@@ -33,8 +33,10 @@ class DctFinder {
 
   explicit DctFinder(const RuleBook& rules) : rules_(rules) {}
 
+  // The best match's DCT value ("" for a dateline that gives only a
+  // place) and place; nullopt when neither is found.
   // Example: Find("Published: 18:15, March 12, 2021\n...")->value
-  //          == "2021-03-12T18:15" (with the bundled rules).
+  //          == "2021-03-12" (with the bundled rules).
   std::optional<DctResult> Find(std::string_view text) const;
 
  private:

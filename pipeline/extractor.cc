@@ -21,7 +21,7 @@ DocumentInfo Extractor::Document(const Article& article) const {
   if (!article.dct.empty()) {
     doc.dct = article.dct;
     doc.dct_origin = article.dct_origin == "none" ? "option" : article.dct_origin;
-  } else if (found) {
+  } else if (found && !found->value.empty()) {
     doc.dct = found->value;
     doc.dct_origin = "text";
     doc.dct_rule = found->rule;

@@ -1,0 +1,47 @@
+// DctFinder with the bundled rules: the datelines and stamps wire copy
+// opens with, and heads that give no date.
+#include "pipeline/dct_finder.h"
+
+#include <doctest/doctest.h>
+
+#include "tests/bundled_rules.h"
+
+#include <string>
+
+namespace annals {
+namespace {
+
+struct Case {
+  const char* head;
+  const char* value;  // "" = no DCT
+  const char* place;
+};
+
+TEST_CASE("DctFinder reads datelines and stamps") {
+  const Case cases[] = {
+      {"LISBON, Portugal, March 19 (Xinhua) -- The talks ...", "XXXX-03-19", "Lisbon"},
+      {"NAIROBI, March 15, 2025 (Reuters) - Kenyan President ...", "2025-03-15", "Nairobi"},
+      // No agency: the dash (or colon) closes the dateline.
+      {"NEW DELHI, Feb. 21, 2025 -- Indian Prime Minister ...", "2025-02-21", "New Delhi"},
+      {"BERLIN, Jan. 5, 2024: The chancellor ...", "2024-01-05", "Berlin"},
+      {"Published: 18:15, March 12, 2021\nBEIJING ...", "2021-03-12", ""},
+      // A place and no date.
+      {"WASHINGTON (AP) — President ...", "", "Washington"},
+      {"The minister said on Monday ...", "", ""},
+  };
+  DctFinder finder(testing::BundledExtractor().rules());
+  for (const auto& c : cases) {
+    CAPTURE(c.head);
+    auto found = finder.Find(c.head);
+    CHECK((found ? found->value : "") == std::string(c.value));
+    CHECK((found ? found->place : "") == std::string(c.place));
+  }
+}
+
+TEST_CASE("TitleCaseIfShouting") {
+  CHECK(TitleCaseIfShouting("NEW DELHI") == "New Delhi");
+  CHECK(TitleCaseIfShouting("Lisbon") == "Lisbon");
+}
+
+}  // namespace
+}  // namespace annals
