@@ -98,15 +98,35 @@ class ActorTable {
   }
 
  private:
+  // The first and last words of a name of two words or more ("Xi" of
+  // "Xi Jinping", "Ruiz" of "Ana Ruiz"), and its capitalized middle words
+  // ("Lula" of "Luiz Inacio Lula da Silva": the name a story goes on with
+  // need not be the first or last; particles such as "da" and initials
+  // such as "W." are none). A word two actors share is dropped.
   void RegisterNameParts(const std::string& name, int idx) {
     size_t first = name.find(' ');
     if (first == std::string::npos) return;
-    size_t last = name.rfind(' ');
-    for (std::string part : {name.substr(0, first), name.substr(last + 1)}) {
+    const size_t last = name.rfind(' ') + 1;
+    size_t begin = 0;
+    while (begin < name.size()) {
+      size_t end = name.find(' ', begin);
+      if (end == std::string::npos) end = name.size();
+      std::string part = name.substr(begin, end - begin);
+      const bool middle = begin != 0 && begin != last;
+      begin = end + 1;
+      if (middle && !IsNameWord(part)) continue;
       auto [it, fresh] = word_aliases_.emplace(part, idx);
       if (!fresh && it->second != idx) it->second = -1;
       AddAlias(part, idx);
     }
+  }
+
+  static bool IsNameWord(const std::string& w) {
+    if (w.size() < 3 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+    return std::all_of(w.begin(), w.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' ||
+             static_cast<unsigned char>(c) >= 0x80;
+    });
   }
 
   ArticleFacts* facts_;

@@ -72,6 +72,31 @@ TEST_CASE("a title without a name refers back to the person who holds it") {
   CHECK(PersonCount(f) == 2);
 }
 
+TEST_CASE("a bare word of a person's name, first, middle or last, is that person") {
+  struct Case {
+    const char* text;
+    const char* name;
+  };
+  const Case cases[] = {
+      {"Chilean President Tomas Vidal arrived in Lima. Vidal met the press.", "Tomas Vidal"},
+      {"Chilean President Xu Li arrived in Lima. Xu met the press.", "Xu Li"},
+      // A story may go on with a middle name; "da" is no name of its own.
+      {"Brazilian President Joao Pedro Lopes da Cunha arrived in Lima. Lopes met the press.",
+       "Joao Pedro Lopes da Cunha"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    ArticleFacts f = Extract(c.text);
+    const ArticleActor* p = Person(f, c.name);
+    REQUIRE(p != nullptr);
+    int idx = static_cast<int>(p - f.actors.data());
+    int mentions = 0;
+    for (const auto& m : f.actor_mentions) mentions += m.actor == idx;
+    CHECK(mentions == 2);
+    CHECK(PersonCount(f) == 1);
+  }
+}
+
 TEST_CASE("negatives: sentence starts, weekdays, bodies and numbers are no persons") {
   const char* texts[] = {
       "Friday Talks resumed in Lima.",
