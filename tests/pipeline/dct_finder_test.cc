@@ -24,6 +24,8 @@ TEST_CASE("DctFinder reads datelines and stamps") {
       // No agency: the dash (or colon) closes the dateline.
       {"NEW DELHI, Feb. 21, 2025 -- Indian Prime Minister ...", "2025-02-21", "New Delhi"},
       {"BERLIN, Jan. 5, 2024: The chancellor ...", "2024-01-05", "Berlin"},
+      // A byte order mark before the dateline.
+      {"\xEF\xBB\xBFPARIS, May 3, 2024 (AFP) - French President ...", "2024-05-03", "Paris"},
       {"Published: 18:15, March 12, 2021\nBEIJING ...", "2021-03-12", ""},
       // A place and no date.
       {"WASHINGTON (AP) — President ...", "", "Washington"},
