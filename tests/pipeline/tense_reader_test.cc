@@ -64,6 +64,12 @@ TEST_CASE("tense of the verb governing a timex") {
       {"In January, the firm hired a chief who will stay on as chairman.",
        "January", "past"},
       {"The court postponed the hearing until Tuesday.", "Tuesday", "future"},
+      // A plan told in the past perfect is over; a plan before its timex
+      // ("On Friday, ... planned to") dates the planning.
+      {"The offer had been scheduled to expire at midnight Friday.", "Friday",
+       "past"},
+      {"On Friday, the government planned to pay the first claims.", "Friday",
+       "past"},
       // A past form after "be" is a passive participle: the modal or
       // "to" before it governs; after "been" it stays past.
       {"A decision is likely to be announced on Monday.", "Monday", "future"},
