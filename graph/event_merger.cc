@@ -111,7 +111,7 @@ void EventMerger::MergeWithinArticles() {
     const std::string& type = articles_[it.doc].events[it.mention].type;
     auto& same = seen[std::to_string(it.doc) + "|" + type + "|" + it.value];
     for (std::size_t j : same) {
-      if (Nested(j, i)) {
+      if (Nested(j, i) && PlacesAgree(j, i)) {
         Join(j, i);
         break;
       }
@@ -240,6 +240,7 @@ void EventMerger::AttachUndated() {
     }
     auto before = latest.find(key);
     if (before != latest.end() && Nested(before->second, i) &&
+        PlacesAgree(before->second, i) &&
         (!weak || ShortlyBefore(before->second, i))) {
       Join(before->second, i);
       continue;
@@ -249,7 +250,8 @@ void EventMerger::AttachUndated() {
       continue;
     }
     auto pos = dated.find(key);
-    if (pos != dated.end() && pos->second != kMany) Join(pos->second, i);
+    if (pos != dated.end() && pos->second != kMany && PlacesAgree(pos->second, i))
+      Join(pos->second, i);
   }
 }
 

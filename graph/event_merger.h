@@ -2,7 +2,8 @@
 // articles report it.
 //
 // Mentions merge when they are of the same type and
-//  - in one article: fall on the same day (or the same coarser value)
+//  - in one article: do not name two different places, and
+//    fall on the same day (or the same coarser value)
 //    and name nested sets of people (one's persons all among the
 //    other's), so "A met B" and "B met C" on one day stay two meetings
 //    while "the talks" joins "A and B held talks"; a mention dated by a
