@@ -29,6 +29,7 @@ TEST_CASE("DctFinder reads datelines and stamps") {
       {"Published: 18:15, March 12, 2021\nBEIJING ...", "2021-03-12", ""},
       // A place and no date.
       {"WASHINGTON (AP) — President ...", "", "Washington"},
+      {"ADDIS ABABA, Ethiopia (AP) — The prime minister ...", "", "Addis Ababa"},
       {"The minister said on Monday ...", "", ""},
   };
   DctFinder finder(testing::BundledExtractor().rules());
