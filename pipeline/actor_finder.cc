@@ -102,7 +102,8 @@ class ActorTable {
   // "Xi Jinping", "Ruiz" of "Ana Ruiz"), and its capitalized middle words
   // ("Lula" of "Luiz Inacio Lula da Silva": the name a story goes on with
   // need not be the first or last; particles such as "da" and initials
-  // such as "W." are none). A word two actors share is dropped.
+  // such as "W." are none; "al-Burhan" is also "Burhan"). A word two
+  // actors share is dropped.
   void RegisterNameParts(const std::string& name, int idx) {
     size_t first = name.find(' ');
     if (first == std::string::npos) return;
@@ -114,6 +115,12 @@ class ActorTable {
       std::string part = name.substr(begin, end - begin);
       const bool middle = begin != 0 && begin != last;
       begin = end + 1;
+      // "al-Burhan" goes on as "Burhan": a lower-case particle joined by
+      // a hyphen is dropped.
+      size_t hyphen = part.find('-');
+      if (!part.empty() && part[0] >= 'a' && part[0] <= 'z' &&
+          hyphen != std::string::npos)
+        part = part.substr(hyphen + 1);
       if (middle && !IsNameWord(part)) continue;
       auto [it, fresh] = word_aliases_.emplace(part, idx);
       if (!fresh && it->second != idx) it->second = -1;

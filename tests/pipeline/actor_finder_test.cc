@@ -83,6 +83,9 @@ TEST_CASE("a bare word of a person's name, first, middle or last, is that person
       // A story may go on with a middle name; "da" is no name of its own.
       {"Brazilian President Joao Pedro Lopes da Cunha arrived in Lima. Lopes met the press.",
        "Joao Pedro Lopes da Cunha"},
+      // A rank after the post; "al-" is no part of the name a story goes on with.
+      {"Sudanese army chief Gen. Omar al-Tayeb arrived in Lima. Tayeb met the press.",
+       "Omar al-Tayeb"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
