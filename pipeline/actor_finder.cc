@@ -86,13 +86,31 @@ class ActorTable {
 
   int LastPersonWithTitle(const std::string& title, const std::string& affiliation) const {
     std::string want = Lower(title);
+    return LastPerson(affiliation, [&](const std::string& t) {
+      return Lower(t).find(want) != std::string::npos;
+    });
+  }
+
+  // The last person whose title has one of `ranks` (TITLE field `rank`):
+  // "the Japanese premier" after "Prime Minister Fumio Kishida", "the
+  // South Korean leader" after "President Yoon Suk Yeol".
+  int LastPersonOfRank(const std::vector<std::string>& ranks,
+                       const std::string& affiliation,
+                       const Lexicon& titles) const {
+    return LastPerson(affiliation, [&](const std::string& t) {
+      const LexiconEntry* e = titles.Find(t);
+      return e && e->Field("deputy").empty() &&
+             std::find(ranks.begin(), ranks.end(), e->Field("rank")) != ranks.end();
+    });
+  }
+
+  template <typename Pred>
+  int LastPerson(const std::string& affiliation, Pred has_title) const {
     for (int i = static_cast<int>(facts_->actors.size()) - 1; i >= 0; --i) {
       const ArticleActor& a = facts_->actors[i];
       if (a.kind != "person") continue;
       if (!affiliation.empty() && a.affiliation != affiliation) continue;
-      for (const auto& t : a.titles) {
-        if (Lower(t).find(want) != std::string::npos) return i;
-      }
+      if (std::any_of(a.titles.begin(), a.titles.end(), has_title)) return i;
     }
     return -1;
   }
@@ -146,6 +164,30 @@ struct SentenceState {
   SpanSet covered;
   int last_person = -1;
 };
+
+// A title a person was not named with may still stand for them through
+// its rank (TITLE field `rank`, or `stands_for`: ranks separated by
+// spaces, for "leader").
+int LastOfSameRank(const RuleBook& rules, const ActorTable& table, const std::string& title,
+                   const std::string& affiliation) {
+  const Lexicon* titles = rules.lexicon("TITLE");
+  const LexiconEntry* e = titles ? titles->Find(title) : nullptr;
+  if (!e) return -1;
+  std::vector<std::string> ranks;
+  std::string spec = e->Field("stands_for");
+  if (spec.empty()) spec = e->Field("rank");
+  size_t b = 0;
+  while (b < spec.size()) {
+    size_t end = spec.find(' ', b);
+    if (end == std::string::npos) end = spec.size();
+    if (end > b) ranks.push_back(spec.substr(b, end - b));
+    b = end + 1;
+  }
+  // An office held by many ("minister", "official") names no one.
+  if (ranks.empty() || (e->Field("stands_for").empty() && e->Field("rank") == "official"))
+    return -1;
+  return table.LastPersonOfRank(ranks, affiliation, *titles);
+}
 
 }  // namespace
 
@@ -208,6 +250,7 @@ void ActorFinder::Find(std::string_view text, const SpanSet& blocked, ArticleFac
     if (kind == "person" && NamesNoPerson(name)) return;  // "the United States arrived"
     if (name.empty()) {
       idx = table.LastPersonWithTitle(title, affiliation);
+      if (idx < 0) idx = LastOfSameRank(rules_, table, title, affiliation);
       if (idx < 0) return;
       span = masked.ToArticle(m.begin, m.end);
     } else {

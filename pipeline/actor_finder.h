@@ -10,7 +10,9 @@
 //    name has been seen, and later bare uses ("Ruiz", "Li-Ruiz") are
 //    found by a word scan (no per-article regex is compiled);
 //  - a rule without a name (title only: "the Russian president") refers to
-//    the last person with that title and affiliation;
+//    the last person with that title and affiliation, else to the last
+//    one whose title has its rank (TITLE field `rank`, or `stands_for`):
+//    "the Japanese premier" is the prime minister named before;
 //  - `title_from: previous_person` copies the title of the person before
 //    it in the sentence ("his U.S. counterpart, Joe Biden").
 // A person with no stated affiliation gets one from the first country,

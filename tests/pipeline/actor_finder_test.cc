@@ -72,6 +72,38 @@ TEST_CASE("a title without a name refers back to the person who holds it") {
   CHECK(PersonCount(f) == 2);
 }
 
+TEST_CASE("a generic title refers back to the person of its rank") {
+  struct Case {
+    const char* text;
+    const char* name;  // whom the second sentence's title stands for
+  };
+  const Case cases[] = {
+      // "premier" is a head of government, as "Prime Minister" is.
+      {"Peruvian Prime Minister Ana Ruiz met Chilean President Tomas Vidal. "
+       "The Peruvian premier then left.", "Ana Ruiz"},
+      // "leader" stands for a head of state or government.
+      {"Peruvian Prime Minister Ana Ruiz met Chilean President Tomas Vidal. "
+       "The Chilean leader then left.", "Tomas Vidal"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    ArticleFacts f = Extract(c.text);
+    const ArticleActor* p = Person(f, c.name);
+    REQUIRE(p != nullptr);
+    int idx = static_cast<int>(p - f.actors.data());
+    int mentions = 0;
+    for (const auto& m : f.actor_mentions) mentions += m.actor == idx;
+    CHECK(mentions == 2);
+    CHECK(PersonCount(f) == 2);
+  }
+  // A deputy is no head: "the Chilean leader" is not the vice president.
+  ArticleFacts f = Extract(
+      "Chilean Vice President Tomas Vidal arrived. The Chilean leader was absent.");
+  int vidal_mentions = 0;
+  for (const auto& m : f.actor_mentions) vidal_mentions += f.actors[m.actor].name == "Tomas Vidal";
+  CHECK(vidal_mentions == 1);
+}
+
 TEST_CASE("a bare word of a person's name, first, middle or last, is that person") {
   struct Case {
     const char* text;
