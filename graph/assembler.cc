@@ -174,7 +174,10 @@ Assembly Assembler::Assemble(std::vector<ArticleFacts> articles) const {
         r.event = events[*e].record.id;
         r.when = events[*e].record.when;
       }
-      if (r.when.empty() && !date.empty()) r.when = {date, ""};
+      // A statement's own date ("told reporters on Sunday") stands over
+      // the date of the event it was made at.
+      const bool own = p.when >= 0 && IntervalOf(f.timexes[p.when].value);
+      if ((own || r.when.empty()) && !date.empty()) r.when = {date, ""};
       r.evidence.push_back({f.doc.id, p.span, p.rule, p.verb_span, p.text});
       Graph::Vertex pv = g.add_position(r);
       g.link(g.find(r.holder), pv, Relation::kStated);
