@@ -139,6 +139,7 @@ class ActorTable {
       if (!part.empty() && part[0] >= 'a' && part[0] <= 'z' &&
           hyphen != std::string::npos)
         part = part.substr(hyphen + 1);
+      if (!part.empty() && part.back() == '.') continue;  // an initial
       if (middle && !IsNameWord(part)) continue;
       auto [it, fresh] = word_aliases_.emplace(part, idx);
       if (!fresh && it->second != idx) it->second = -1;
