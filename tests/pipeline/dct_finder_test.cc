@@ -27,6 +27,9 @@ TEST_CASE("DctFinder reads datelines and stamps") {
       // A byte order mark before the dateline.
       {"\xEF\xBB\xBFPARIS, May 3, 2024 (AFP) - French President ...", "2024-05-03", "Paris"},
       {"Published: 18:15, March 12, 2021\nBEIJING ...", "2021-03-12", ""},
+      // Day before month, as British and European copy writes it.
+      {"Published: 09:30, 2 April 2024\nHeadline\nText ...", "2024-04-02", ""},
+      {"BRUSSELS, 14 March 2024 - European Union leaders ...", "2024-03-14", "Brussels"},
       // A place and no date.
       {"WASHINGTON (AP) — President ...", "", "Washington"},
       {"ADDIS ABABA, Ethiopia (AP) — The prime minister ...", "", "Addis Ababa"},
