@@ -250,7 +250,9 @@ void EventMerger::AttachUndated() {
       continue;
     }
     auto pos = dated.find(key);
-    if (pos != dated.end() && pos->second != kMany && PlacesAgree(pos->second, i))
+    if (pos != dated.end() && pos->second != kMany &&
+        (Nested(pos->second, i) || LabelsShareWord(pos->second, i)) &&
+        PlacesAgree(pos->second, i))
       Join(pos->second, i);
   }
 }

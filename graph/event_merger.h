@@ -12,7 +12,7 @@
 //    place, when both name one, is its own; an
 //    undated mention joins the latest dated one of its type before it
 //    whose people nest with its own, else the article's only dated event
-//    of its type; so does one dated only by its statement ("he told
+//    of its type if their people nest or their labels share a word; so does one dated only by its statement ("he told
 //    reporters after the meeting") when such an earlier one ended at
 //    most a week before;
 //  - across articles: share a day and are compatible: they share a

@@ -66,6 +66,17 @@ TEST_CASE("an undated mention is the latest dated meeting before it") {
   CHECK(Meetings(text) == 2);
 }
 
+TEST_CASE("an undated mention before the only dated one joins it only when alike") {
+  // Other people, another name: two meetings.
+  CHECK(Meetings("Chilean President Tomas Vidal met Peruvian Foreign Minister Ana Ruiz. "
+                 "Earlier this month, Vidal held talks with Bolivian President Jorge Salas in Lima.",
+                 true) == 2);
+  // The same dialogue named twice: one.
+  CHECK(Meetings("Chilean President Tomas Vidal attended the river dialogue. "
+                 "The river dialogue was held in Lima on May 3.",
+                 true) == 1);
+}
+
 TEST_CASE("a meeting dated only by its statement is the one days before") {
   struct Case {
     const char* text;
