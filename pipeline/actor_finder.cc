@@ -84,11 +84,25 @@ class ActorTable {
     return it == word_aliases_.end() ? -1 : it->second;
   }
 
-  int LastPersonWithTitle(const std::string& title, const std::string& affiliation) const {
+  // `modifiers` (TITLE_MODIFIER) tells which titles are no longer held:
+  // "the prime minister" is not "former prime minister David Cameron".
+  int LastPersonWithTitle(const std::string& title, const std::string& affiliation,
+                          const Lexicon* modifiers) const {
     std::string want = Lower(title);
     return LastPerson(affiliation, [&](const std::string& t) {
-      return Lower(t).find(want) != std::string::npos;
+      return Lower(t).find(want) != std::string::npos && !NoLongerHeld(t, modifiers);
     });
+  }
+
+  static bool NoLongerHeld(const std::string& title, const Lexicon* modifiers) {
+    if (!modifiers) return false;
+    size_t end = title.find_first_of(" -");
+    if (end == std::string::npos) return false;
+    for (size_t len : {end, end + 1}) {  // "former", "ex-"
+      const LexiconEntry* e = modifiers->Find(std::string_view(title).substr(0, len));
+      if (e && e->Field("past") == "yes") return true;
+    }
+    return false;
   }
 
   // The last person whose title has one of `ranks` (TITLE field `rank`):
@@ -250,7 +264,7 @@ void ActorFinder::Find(std::string_view text, const SpanSet& blocked, ArticleFac
     int idx;
     if (kind == "person" && NamesNoPerson(name)) return;  // "the United States arrived"
     if (name.empty()) {
-      idx = table.LastPersonWithTitle(title, affiliation);
+      idx = table.LastPersonWithTitle(title, affiliation, rules_.lexicon("TITLE_MODIFIER"));
       if (idx < 0) idx = LastOfSameRank(rules_, table, title, affiliation);
       if (idx < 0) return;
       span = masked.ToArticle(m.begin, m.end);

@@ -96,6 +96,19 @@ TEST_CASE("a generic title refers back to the person of its rank") {
     CHECK(mentions == 2);
     CHECK(PersonCount(f) == 2);
   }
+  // A title no longer held is no reference: "the prime minister" is the
+  // one in office, not the former one named after him.
+  {
+    ArticleFacts f = Extract(
+        "Peruvian Prime Minister Ana Ruiz named former prime minister Tomas Vidal as envoy. "
+        "The prime minister said he would serve well.");
+    const ArticleActor* ruiz = Person(f, "Ana Ruiz");
+    REQUIRE(ruiz != nullptr);
+    int idx = static_cast<int>(ruiz - f.actors.data());
+    int mentions = 0;
+    for (const auto& m : f.actor_mentions) mentions += m.actor == idx;
+    CHECK(mentions == 2);
+  }
   // A deputy is no head: "the Chilean leader" is not the vice president.
   ArticleFacts f = Extract(
       "Chilean Vice President Tomas Vidal arrived. The Chilean leader was absent.");
