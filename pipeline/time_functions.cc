@@ -216,6 +216,26 @@ Result<std::string> Month(const Args& a, const TimeContext& ctx,
   return d.ToString();
 }
 
+// day_of_month(day=D): "on the 15th", a day of the anchor's month, or of
+// the month before (past tense, a day still to come this month) or after
+// (future tense, a day gone by); without a tense the anchor's month.
+Result<std::string> DayOfMonth(const Args& a, const TimeContext& ctx,
+                               bool narrative) {
+  auto day = a.Int("day");
+  if (!day || *day < 1 || *day > 31)
+    return BadArg("day_of_month", "day must be 1-31");
+  auto anchor = Anchor(ctx, narrative);
+  if (!anchor || !anchor->month || !anchor->day)
+    return fmt::format("XXXX-XX-{:02d}", *day);
+  date::year_month ym{date::year{anchor->year.value_or(kStandInYear)},
+                     date::month{static_cast<unsigned>(anchor->month)}};
+  if (ctx.tense == Tense::kPast && *day > anchor->day) ym -= date::months{1};
+  if (ctx.tense == Tense::kFuture && *day < anchor->day) ym += date::months{1};
+  PartialDate d{int(ym.year()), int(unsigned(ym.month())), *day};
+  if (!ToDays(d)) return BadArg("day_of_month", "no such day " + d.ToString());
+  return KeepYearKnowledge(d, *anchor).ToString();
+}
+
 // The tense a rule forces with tense=past|present|future ("Friday's
 // close" looks back whatever the verb), else the sentence's.
 Tense TenseOf(const Args& a, const TimeContext& ctx) {
@@ -661,7 +681,7 @@ const std::map<std::string, Fn>& Table() {
       {"holiday", Holiday},   {"ago", Ago},
       {"weekend", Weekend},   {"quarter_ref", QuarterRef},
       {"half", Half},         {"decade", Decade},
-      {"century", Century},
+      {"century", Century},   {"day_of_month", DayOfMonth},
   };
   return kTable;
 }

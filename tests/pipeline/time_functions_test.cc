@@ -67,6 +67,19 @@ TEST_CASE("month: tense and direction") {
   });
 }
 
+TEST_CASE("day_of_month: the anchor's month, or the one the tense points to") {
+  RunAll({
+      {"this month", "day_of_month", {{"day", "15"}}, "2024-03-12", Tense::kFuture, "2024-03-15"},
+      {"past, day gone by", "day_of_month", {{"day", "2"}}, "2024-03-12", Tense::kPast, "2024-03-02"},
+      {"past, day to come: last month", "day_of_month", {{"day", "28"}}, "2024-03-12", Tense::kPast, "2024-02-28"},
+      {"future, day gone by: next month", "day_of_month", {{"day", "5"}}, "2024-12-12", Tense::kFuture, "2025-01-05"},
+      {"past across the year", "day_of_month", {{"day", "20"}}, "2024-01-10", Tense::kPast, "2023-12-20"},
+      {"leap day", "day_of_month", {{"day", "29"}}, "2024-03-05", Tense::kPast, "2024-02-29"},
+      {"no such day", "day_of_month", {{"day", "30"}}, "2023-03-05", Tense::kPast, ""},
+      {"no anchor", "day_of_month", {{"day", "15"}}, "", Tense::kPast, "XXXX-XX-15"},
+  });
+}
+
 TEST_CASE("weekday: before and after the DCT") {
   // 2021-03-12 is a Friday.
   RunAll({
