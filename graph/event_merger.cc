@@ -213,47 +213,54 @@ bool EventMerger::ShortlyBefore(std::size_t a, std::size_t b) const {
   return y.first >= x.last && y.first - x.last <= kReMentionDays;
 }
 
-void EventMerger::AttachUndated() {
-  // (doc, type) -> the one dated set, or npos when there are several.
-  constexpr std::size_t kMany = static_cast<std::size_t>(-1);
-  std::map<std::pair<std::size_t, std::string>, std::size_t> dated;
+EventMerger::TypeKey EventMerger::KeyOf(std::size_t i) const {
+  return {items_[i].doc, articles_[items_[i].doc].events[items_[i].mention].type};
+}
+
+// (doc, type) -> the one dated set of that type, or kMany.
+std::map<EventMerger::TypeKey, std::size_t> EventMerger::OnlyDated() {
+  std::map<TypeKey, std::size_t> dated;
   for (std::size_t i = 0; i < items_.size(); ++i) {
     if (items_[i].value.empty()) continue;
-    auto key = std::make_pair(items_[i].doc, articles_[items_[i].doc].events[items_[i].mention].type);
     std::size_t root = sets_.Find(i);
-    auto [pos, fresh] = dated.emplace(key, root);
+    auto [pos, fresh] = dated.emplace(KeyOf(i), root);
     if (!fresh && pos->second != kMany && sets_.Find(pos->second) != root) pos->second = kMany;
   }
+  return dated;
+}
+
+// Whether the undated (or default-dated: `weak`) item i is the latest
+// dated mention of its type before it, `before`.
+bool EventMerger::RefersBack(std::size_t before, std::size_t i, bool weak) {
+  return Nested(before, i) && PlacesAgree(before, i) && (!weak || ShortlyBefore(before, i));
+}
+
+void EventMerger::AttachUndated() {
+  const std::map<TypeKey, std::size_t> dated = OnlyDated();
   // "The meeting came two days after ...": an undated mention refers back
   // to the latest dated one of its type before it, when their people nest;
-  // failing that, to the article's only dated one.
-  // A mention dated only by default, alone in its set, does the same.
+  // failing that, to the article's only dated one. A mention dated only
+  // by default, alone in its set, does the first.
   std::vector<int> set_size(items_.size(), 0);
   for (std::size_t i = 0; i < items_.size(); ++i) ++set_size[sets_.Find(i)];
-  std::map<std::pair<std::size_t, std::string>, std::size_t> latest;
+  std::map<TypeKey, std::size_t> latest;
   for (std::size_t i = 0; i < items_.size(); ++i) {
-    auto key = std::make_pair(items_[i].doc, articles_[items_[i].doc].events[items_[i].mention].type);
+    const TypeKey key = KeyOf(i);
     const bool weak = items_[i].default_date && set_size[sets_.Find(i)] == 1;
     if (!items_[i].value.empty() && !weak) {
       latest[key] = i;
       continue;
     }
     auto before = latest.find(key);
-    if (before != latest.end() && Nested(before->second, i) &&
-        PlacesAgree(before->second, i) &&
-        (!weak || ShortlyBefore(before->second, i))) {
+    if (before != latest.end() && RefersBack(before->second, i, weak)) {
       Join(before->second, i);
-      continue;
-    }
-    if (weak) {
+    } else if (weak) {
       latest[key] = i;
-      continue;
+    } else if (auto only = dated.find(key); only != dated.end() && only->second != kMany &&
+               (Nested(only->second, i) || LabelsShareWord(only->second, i)) &&
+               PlacesAgree(only->second, i)) {
+      Join(only->second, i);
     }
-    auto pos = dated.find(key);
-    if (pos != dated.end() && pos->second != kMany &&
-        (Nested(pos->second, i) || LabelsShareWord(pos->second, i)) &&
-        PlacesAgree(pos->second, i))
-      Join(pos->second, i);
   }
 }
 

@@ -27,6 +27,7 @@
 #ifndef ANNALS_GRAPH_EVENT_MERGER_H_
 #define ANNALS_GRAPH_EVENT_MERGER_H_
 
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -76,6 +77,11 @@ class EventMerger {
   std::string DayKey(const Item& it, int day) const;
   void MergeAcrossArticles();
   bool ShortlyBefore(std::size_t a, std::size_t b) const;
+  using TypeKey = std::pair<std::size_t, std::string>;  // (doc, event type)
+  static constexpr std::size_t kMany = static_cast<std::size_t>(-1);
+  TypeKey KeyOf(std::size_t i) const;
+  std::map<TypeKey, std::size_t> OnlyDated();
+  bool RefersBack(std::size_t before, std::size_t i, bool weak);
   void AttachUndated();
   bool Compatible(std::size_t a, std::size_t b);
   bool Nested(std::size_t a, std::size_t b);
