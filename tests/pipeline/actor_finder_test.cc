@@ -29,6 +29,16 @@ const ArticleActor* Person(const ArticleFacts& f, const std::string& name) {
   return nullptr;
 }
 
+// How many mentions the person named `name` has; -1 when no such person.
+int MentionsOf(const ArticleFacts& f, const std::string& name) {
+  const ArticleActor* p = Person(f, name);
+  if (!p) return -1;
+  const int idx = static_cast<int>(p - f.actors.data());
+  int n = 0;
+  for (const auto& m : f.actor_mentions) n += m.actor == idx;
+  return n;
+}
+
 int PersonCount(const ArticleFacts& f) {
   int n = 0;
   for (const auto& a : f.actors) n += a.kind == "person";
@@ -63,12 +73,7 @@ TEST_CASE("a title without a name refers back to the person who holds it") {
   ArticleFacts f = Extract(
       "Chilean President Tomas Vidal arrived in Lima on Monday. "
       "The Chilean president then met Peruvian Foreign Minister Ana Ruiz.");
-  const ArticleActor* vidal = Person(f, "Tomas Vidal");
-  REQUIRE(vidal != nullptr);
-  int idx = static_cast<int>(vidal - f.actors.data());
-  int mentions = 0;
-  for (const auto& m : f.actor_mentions) mentions += m.actor == idx;
-  CHECK(mentions == 2);
+  CHECK(MentionsOf(f, "Tomas Vidal") == 2);
   CHECK(PersonCount(f) == 2);
 }
 
@@ -88,12 +93,7 @@ TEST_CASE("a generic title refers back to the person of its rank") {
   for (const auto& c : cases) {
     CAPTURE(c.text);
     ArticleFacts f = Extract(c.text);
-    const ArticleActor* p = Person(f, c.name);
-    REQUIRE(p != nullptr);
-    int idx = static_cast<int>(p - f.actors.data());
-    int mentions = 0;
-    for (const auto& m : f.actor_mentions) mentions += m.actor == idx;
-    CHECK(mentions == 2);
+    CHECK(MentionsOf(f, c.name) == 2);
     CHECK(PersonCount(f) == 2);
   }
   // A title no longer held is no reference: "the prime minister" is the
@@ -102,19 +102,12 @@ TEST_CASE("a generic title refers back to the person of its rank") {
     ArticleFacts f = Extract(
         "Peruvian Prime Minister Ana Ruiz named former prime minister Tomas Vidal as envoy. "
         "The prime minister said he would serve well.");
-    const ArticleActor* ruiz = Person(f, "Ana Ruiz");
-    REQUIRE(ruiz != nullptr);
-    int idx = static_cast<int>(ruiz - f.actors.data());
-    int mentions = 0;
-    for (const auto& m : f.actor_mentions) mentions += m.actor == idx;
-    CHECK(mentions == 2);
+    CHECK(MentionsOf(f, "Ana Ruiz") == 2);
   }
   // A deputy is no head: "the Chilean leader" is not the vice president.
   ArticleFacts f = Extract(
       "Chilean Vice President Tomas Vidal arrived. The Chilean leader was absent.");
-  int vidal_mentions = 0;
-  for (const auto& m : f.actor_mentions) vidal_mentions += f.actors[m.actor].name == "Tomas Vidal";
-  CHECK(vidal_mentions == 1);
+  CHECK(MentionsOf(f, "Tomas Vidal") == 1);
 }
 
 TEST_CASE("a bare word of a person's name, first, middle or last, is that person") {
@@ -135,12 +128,7 @@ TEST_CASE("a bare word of a person's name, first, middle or last, is that person
   for (const auto& c : cases) {
     CAPTURE(c.text);
     ArticleFacts f = Extract(c.text);
-    const ArticleActor* p = Person(f, c.name);
-    REQUIRE(p != nullptr);
-    int idx = static_cast<int>(p - f.actors.data());
-    int mentions = 0;
-    for (const auto& m : f.actor_mentions) mentions += m.actor == idx;
-    CHECK(mentions == 2);
+    CHECK(MentionsOf(f, c.name) == 2);
     CHECK(PersonCount(f) == 1);
   }
 }
