@@ -30,6 +30,9 @@ TEST_CASE("DctFinder reads datelines and stamps") {
       // Day before month, as British and European copy writes it.
       {"Published: 09:30, 2 April 2024\nHeadline\nText ...", "2024-04-02", ""},
       {"BRUSSELS, 14 March 2024 - European Union leaders ...", "2024-03-14", "Brussels"},
+      // A stamp line with an ISO date; a bare abbreviation without period.
+      {"Headline\nSource: Xinhua | 2023-09-27 20:14:05\nBEIJING ...", "2023-09-27", ""},
+      {"WASHINGTON, Jul 21, 2025 (Reuters) - The envoy ...", "2025-07-21", "Washington"},
       // A place and no date.
       {"WASHINGTON (AP) — President ...", "", "Washington"},
       {"ADDIS ABABA, Ethiopia (AP) — The prime minister ...", "", "Addis Ababa"},
