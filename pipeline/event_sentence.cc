@@ -27,12 +27,6 @@ std::optional<Span> FieldCapture(const Match& m, const std::string& field) {
   return Span{c->begin, c->end};
 }
 
-size_t Gap(Span a, Span b) {
-  if (a.end <= b.begin) return b.begin - a.end;
-  if (b.end <= a.begin) return a.begin - b.end;
-  return 0;
-}
-
 bool Contains(Span outer, Span inner) {
   return inner.begin >= outer.begin && inner.end <= outer.end;
 }

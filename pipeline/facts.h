@@ -26,6 +26,13 @@ struct Span {
   bool operator==(const Span&) const = default;
 };
 
+// The bytes between two spans; 0 when they touch or overlap.
+inline size_t Gap(Span a, Span b) {
+  if (a.end <= b.begin) return b.begin - a.end;
+  if (b.end <= a.begin) return a.begin - b.end;
+  return 0;
+}
+
 struct DocumentInfo {
   std::string id;    // "d1": order of the run
   std::string path;  // as given on the command line

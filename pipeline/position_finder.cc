@@ -48,6 +48,35 @@ std::vector<std::string> PositionFinder::TopicsIn(std::string_view sentence) con
   return out;
 }
 
+namespace {
+
+// How far (bytes of masked text) a date may stand from the words that
+// state a position and still date the statement: "said on Monday", "on
+// Friday expressed hope", "said ... Ruiz Thursday", "told reporters on
+// Tuesday". A date further on belongs to what was said ("said the talks
+// would resume on May 5").
+constexpr size_t kStatementDateGap = 16;
+
+}  // namespace
+
+// The date of the statement matched at `stated`, or -1: the nearest DATE
+// or TIME token next to it.
+int PositionFinder::StatementDate(const MaskedText& masked, Span stated,
+                                  const ArticleFacts& facts) const {
+  int best = -1;
+  size_t best_gap = kStatementDateGap + 1;
+  for (const auto& t : masked.Tokens(0, masked.text().size(), 'T')) {
+    const std::string& type = facts.timexes[t.index].type;
+    if (type != "DATE" && type != "TIME") continue;
+    const size_t gap = Gap(stated, t.masked);
+    if (gap < best_gap) {
+      best_gap = gap;
+      best = t.index;
+    }
+  }
+  return best;
+}
+
 void PositionFinder::Find(std::string_view text, const SpanSet& blocked, ArticleFacts* facts,
                           std::vector<Discarded>* dropped) const {
   auto masks = MasksBySentence(*facts, true, true);
@@ -78,13 +107,7 @@ void PositionFinder::Find(std::string_view text, const SpanSet& blocked, Article
     p.verb = RenderField(*m, masked, "verb");
     p.text = std::string(sentence_text);
     p.agreement = m->rule->Field("agreement").source() == "true";
-    for (const auto& t : masked.Tokens(0, masked.text().size(), 'T')) {
-      const std::string& type = facts->timexes[t.index].type;
-      if (type == "DATE" || type == "TIME") {
-        p.when = t.index;
-        break;
-      }
-    }
+    p.when = StatementDate(masked, {m->begin, m->end}, *facts);
     auto topics = TopicsIn(sentence_text);
     if (topics.empty()) topics.push_back("");
     for (const auto& topic : topics) {

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "pipeline/facts.h"
+#include "pipeline/masked_text.h"
 #include "pipeline/rule_book.h"
 #include "pipeline/span_set.h"
 
@@ -33,6 +34,8 @@ class PositionFinder {
 
  private:
   std::vector<std::string> TopicsIn(std::string_view sentence) const;
+  int StatementDate(const MaskedText& masked, Span stated,
+                    const ArticleFacts& facts) const;
 
   const RuleBook& rules_;
   const Lexicon* topics_ = nullptr;

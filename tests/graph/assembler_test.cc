@@ -50,5 +50,14 @@ TEST_CASE("a position keeps its own date over the date of its event") {
   CHECK(p->when.value == "2010-05-11");
 }
 
+TEST_CASE("a date inside what was said does not date the statement") {
+  // Said on Wednesday (the DCT) of talks to come on Friday.
+  Assembly a = AssembleTexts(
+      {"Chilean President Tomas Vidal said the talks with Peru would resume in Lima on Friday."});
+  const PositionRecord* p = PositionOf(a, "Tomas Vidal");
+  REQUIRE(p != nullptr);
+  CHECK(p->when.value == "2010-05-12");
+}
+
 }  // namespace
 }  // namespace annals
