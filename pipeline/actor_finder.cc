@@ -1,6 +1,7 @@
 #include "pipeline/actor_finder.h"
 
 #include <algorithm>
+#include <sstream>
 #include <unordered_map>
 
 #include "pipeline/masked_stage.h"
@@ -188,19 +189,14 @@ int LastOfSameRank(const RuleBook& rules, const ActorTable& table, const std::st
   const Lexicon* titles = rules.lexicon("TITLE");
   const LexiconEntry* e = titles ? titles->Find(title) : nullptr;
   if (!e) return -1;
+  const std::string& stands_for = e->Field("stands_for");
+  // A title of rank "official" ("spokesman", "chief") is held by too many
+  // to name anyone unless its entry says whom it stands for.
+  if (stands_for.empty() && e->Field("rank") == "official") return -1;
   std::vector<std::string> ranks;
-  std::string spec = e->Field("stands_for");
-  if (spec.empty()) spec = e->Field("rank");
-  size_t b = 0;
-  while (b < spec.size()) {
-    size_t end = spec.find(' ', b);
-    if (end == std::string::npos) end = spec.size();
-    if (end > b) ranks.push_back(spec.substr(b, end - b));
-    b = end + 1;
-  }
-  // An office held by many ("minister", "official") names no one.
-  if (ranks.empty() || (e->Field("stands_for").empty() && e->Field("rank") == "official"))
-    return -1;
+  std::istringstream words(stands_for.empty() ? e->Field("rank") : stands_for);
+  for (std::string r; words >> r;) ranks.push_back(r);
+  if (ranks.empty()) return -1;
   return table.LastPersonOfRank(ranks, affiliation, *titles);
 }
 
