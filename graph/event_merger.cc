@@ -166,8 +166,8 @@ bool EventMerger::LabelsShareWord(std::size_t a, std::size_t b) {
 }
 
 // Whether two mentions may be one happening by their places: not when
-// both name one and the places differ ("to meet Blinken in Washington
-// later this month" is not the Kyiv meeting of the 2nd).
+// both name one and the places differ ("to meet Ruiz in Quito
+// later this month" is not the Lima meeting of the 2nd).
 bool EventMerger::PlacesAgree(std::size_t a, std::size_t b) const {
   const std::string& pa = articles_[items_[a].doc].events[items_[a].mention].where;
   const std::string& pb = articles_[items_[b].doc].events[items_[b].mention].where;

@@ -86,7 +86,7 @@ class ActorTable {
   }
 
   // `modifiers` (TITLE_MODIFIER) tells which titles are no longer held:
-  // "the prime minister" is not "former prime minister David Cameron".
+  // "the prime minister" is not "former prime minister Tomas Vidal".
   int LastPersonWithTitle(const std::string& title, const std::string& affiliation,
                           const Lexicon* modifiers) const {
     std::string want = Lower(title);
@@ -107,8 +107,8 @@ class ActorTable {
   }
 
   // The last person whose title has one of `ranks` (TITLE field `rank`):
-  // "the Japanese premier" after "Prime Minister Fumio Kishida", "the
-  // South Korean leader" after "President Yoon Suk Yeol".
+  // "the Peruvian premier" after "Prime Minister Ana Ruiz", "the Chilean
+  // leader" after "President Tomas Vidal".
   int LastPersonOfRank(const std::vector<std::string>& ranks,
                        const std::string& affiliation,
                        const Lexicon& titles) const {
@@ -131,11 +131,11 @@ class ActorTable {
   }
 
  private:
-  // The first and last words of a name of two words or more ("Xi" of
-  // "Xi Jinping", "Ruiz" of "Ana Ruiz"), and its capitalized middle words
-  // ("Lula" of "Luiz Inacio Lula da Silva": the name a story goes on with
+  // The first and last words of a name of two words or more ("Xu" of
+  // "Xu Li", "Ruiz" of "Ana Ruiz"), and its capitalized middle words
+  // ("Lopes" of "Joao Pedro Lopes da Cunha": the name a story goes on with
   // need not be the first or last; particles such as "da" and initials
-  // such as "W." are none; "al-Burhan" is also "Burhan"). A word two
+  // such as "W." are none; "al-Tayeb" is also "Tayeb"). A word two
   // actors share is dropped.
   void RegisterNameParts(const std::string& name, int idx) {
     size_t first = name.find(' ');
@@ -148,7 +148,7 @@ class ActorTable {
       std::string part = name.substr(begin, end - begin);
       const bool middle = begin != 0 && begin != last;
       begin = end + 1;
-      // "al-Burhan" goes on as "Burhan": a lower-case particle joined by
+      // "al-Tayeb" goes on as "Tayeb": a lower-case particle joined by
       // a hyphen is dropped.
       size_t hyphen = part.find('-');
       if (!part.empty() && part[0] >= 'a' && part[0] <= 'z' &&

@@ -85,8 +85,8 @@ bool StageMatcher::ApplyExclusions(Match* m, std::string_view text) const {
       if (cap.name == name && cap.matched) c = &cap;
     }
     if (!c) continue;
-    // Cut the capture before its first excluded word ("Xi Jinping Friday"
-    // keeps "Xi Jinping"); an excluded first word rejects the match.
+    // Cut the capture before its first excluded word ("Ana Ruiz Friday"
+    // keeps "Ana Ruiz"); an excluded first word rejects the match.
     size_t i = c->begin;
     while (i < c->end) {
       size_t j = i;
