@@ -2,9 +2,10 @@
 //
 // `dct` rules match the first lines of an article: a "Published: 18:15,
 // March 12, 2021" stamp, a wire dateline "LISBON, Portugal,
-// March 19 (Xinhua)". The best match (priority, then earliest) gives the
-// DCT as a TIMEX3 value, with the year left unknown ("XXXX-03-19") when the
-// text does not give one, and the dateline place for "here".
+// March 19 (Xinhua)". The best dated match (priority, then earliest) gives
+// the DCT as a TIMEX3 value, with the year left unknown ("XXXX-03-19") when
+// the text does not give one; the best match naming a place gives the
+// dateline place for "here".
 //
 // Thread-safety: immutable; Find is const.
 #ifndef ANNALS_PIPELINE_DCT_FINDER_H_

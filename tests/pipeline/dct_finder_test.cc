@@ -32,6 +32,9 @@ TEST_CASE("DctFinder reads datelines and stamps") {
       {"BRUSSELS, 14 March 2024 - European Union leaders ...", "2024-03-14", "Brussels"},
       // A stamp line with an ISO date; a bare abbreviation without period.
       {"Headline\nSource: Xinhua | 2023-09-27 20:14:05\nBEIJING ...", "2023-09-27", ""},
+      // The stamp's full date wins over the dateline's; the dateline names the place.
+      {"Title\nSource: Xinhua | 2024-03-20 17:03:45 | Editor: Li\n\nBEIJING, March 20 (Xinhua) -- The ...",
+       "2024-03-20", "Beijing"},
       {"WASHINGTON, Jul 21, 2025 (Reuters) - The envoy ...", "2025-07-21", "Washington"},
       // A place and no date.
       {"WASHINGTON (AP) — President ...", "", "Washington"},
