@@ -18,6 +18,9 @@ void FollowStory(const Timex& t, TimeContext* ctx) {
   if (t.type != "DATE" && !t.narrative) return;
   auto d = PartialDate::Parse(t.value);
   if (d && IsDayValue(t.value)) ctx->narrative = d;
+  // A year or month counted back ("a year earlier") is a comparison, not a
+  // new scene: the next "a year earlier" counts from the same story time.
+  if (t.function == "ago" && !IsDayValue(t.value)) return;
   if (d && d->year) ctx->mentioned = d;
   if (d && d->year && d->month) ctx->mentioned_month = d;
 }

@@ -12,6 +12,9 @@ same words the same kind of value:
             "1989-W43": digits become 9 so only the convention differs);
             a tagger following one shape misses every other one, so the
             places not of the most common shape are counted.
+  tagging  the same words annotated in some places and left plain text in
+            others ("now" tagged 60 times, untagged 25); a tagger that
+            treats them alike loses the smaller number either way.
 Context can justify a different shape ("a year ago" is a quarter in
 earnings news), so the shape count is an indication, not a proof; it is
 printed per expression for reading.
@@ -45,6 +48,38 @@ def shape(value):
     return re.sub(r"[0-9]", "9", value)
 
 
+def plain_and_spans(path):
+    """The lower-cased text of <TEXT> and the spans of its TIMEX3 tags."""
+    raw = open(path, encoding="utf-8").read()
+    body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
+    body = body.group(1) if body else ""
+    out, spans, pos, start = [], [], 0, None
+    for m in re.finditer(r"<(/?)([A-Za-z0-9]+)[^>]*>", body):
+        out.append(body[pos:m.start()])
+        n = sum(len(s) for s in out)
+        if m.group(2) == "TIMEX3":
+            if m.group(1):
+                spans.append((start, n))
+            else:
+                start = n
+        pos = m.end()
+    out.append(body[pos:])
+    return " ".join("".join(out).lower().split(" ")), spans
+
+
+def untagged_counts(files, texts):
+    """How often each text occurs outside every gold TIMEX3."""
+    counts = Counter()
+    for f in files:
+        plain, spans = plain_and_spans(f)
+        for t in texts:
+            pat = r"(?<![\w-])" + re.escape(t).replace(r"\ ", r"\s+") + r"(?![\w-])"
+            for m in re.finditer(pat, plain):
+                if not any(s < m.end() and m.start() < e for s, e in spans):
+                    counts[t] += 1
+    return counts
+
+
 def weekday_clash(text, value):
     m = re.match(r"(\d{4})-(\d\d)-(\d\d)", value)
     named = [i for i, w in enumerate(WEEKDAYS) if re.search(r"\b" + w, text)]
@@ -71,11 +106,18 @@ def main(argv):
             shapes[text][shape(value)] += 1
     minority = {t: sum(c.values()) - max(c.values())
                 for t, c in shapes.items() if len(c) > 1}
+    tagged = {t: sum(c.values()) for t, c in shapes.items()}
+    untagged = untagged_counts(files, [t for t in tagged if len(t) > 2])
+    both = {t: min(tagged[t], untagged[t]) for t in untagged}
     print(f"gold TIMEX3: {total} in {len(files)} files")
     print(f"weekday named but the value is another weekday: {len(clashes)}")
     print(f"same words, values of different shapes: {len(minority)} expressions, "
           f"{sum(minority.values())} places not of the most common shape")
+    print(f"same words tagged in some places, plain in others: {len(both)} "
+          f"expressions, {sum(both.values())} places on the smaller side")
     if show:
+        for t in sorted(both, key=lambda t: -both[t]):
+            print("  tagging", t, f"tagged {tagged[t]}", f"untagged {untagged[t]}", sep="\t")
         for c in clashes:
             print("  weekday", *c, sep="\t")
         for t in sorted(minority, key=lambda t: -minority[t]):
