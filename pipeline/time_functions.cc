@@ -449,13 +449,30 @@ Result<std::string> Century(const Args& a, const TimeContext&, bool) {
   return fmt::format("{:02d}", *n - 1);
 }
 
+// The month in the middle of a season, as a year's months go (winter is
+// labelled by its January and February); 0 for an unknown code.
+int SeasonMidMonth(const std::string& code) {
+  if (code == "SP") return 4;
+  if (code == "SU") return 7;
+  if (code == "FA") return 10;
+  if (code == "WI") return 1;
+  return 0;
+}
+
 // season(season=SP|SU|FA|WI, year=Y, offset=N): "last fall" is offset -1.
+// A season named bare ("in the spring") follows the tense as a month does:
+// "will open in the spring", said in December, is next spring; without a
+// tense it is the anchor year's.
 Result<std::string> Season(const Args& a, const TimeContext& ctx,
                            bool narrative) {
   auto s = a.Get("season");
   if (!s) return BadArg("season", "needs season=SP|SU|FA|WI");
   auto y = YearArg(a);
-  auto anchor = Anchor(ctx, narrative);
+  auto anchor = UnitAnchor(ctx, narrative, "year");
+  int mid = SeasonMidMonth(*s);
+  bool tensed = ctx.tense == Tense::kPast || ctx.tense == Tense::kFuture;
+  if (!y && !a.Get("offset") && anchor && mid && tensed)
+    y = InferYear(mid, 15, *anchor, ctx.tense);
   if (!y && anchor && anchor->year)
     y = *anchor->year + a.Int("offset").value_or(0);
   return fmt::format("{}-{}", y ? fmt::format("{:04d}", *y) : "XXXX", *s);

@@ -175,6 +175,10 @@ TEST_CASE("quarters, halves, decades, centuries, seasons, weekends") {
       {"20th century", "century", {{"ordinal", "20"}}, "", Tense::kPast, "19"},
       {"last fall", "season", {{"season", "FA"}, {"offset", "-1"}}, "1998-02-06", Tense::kPast, "1997-FA"},
       {"this past spring", "season", {{"season", "SP"}, {"offset", "0"}}, "1989-10-30", Tense::kPast, "1989-SP"},
+      // A bare season follows the tense across the year end, else stays in the DCT's year.
+      {"will reopen in the spring", "season", {{"season", "SP"}}, "2018-12-10", Tense::kFuture, "2019-SP"},
+      {"was shut in the summer", "season", {{"season", "SU"}}, "2019-03-02", Tense::kPast, "2018-SU"},
+      {"could hit in the fall", "season", {{"season", "FA"}}, "2020-04-14", Tense::kPresent, "2020-FA"},
       {"year-end a year back", "date", {{"month", "12"}, {"day", "31"}, {"year_offset", "-1"}}, "1989-10-26", Tense::kPast, "1988-12-31"},
       {"weekend before a Monday", "weekend", {}, "1989-10-30", Tense::kPast, "1989-W43-WE"},
       {"next weekend", "weekend", {{"dir", "next"}}, "1989-10-30", Tense::kPast, "1989-W44-WE"},
