@@ -668,6 +668,23 @@ int HolidayYear(const LexiconEntry& e, int offset, const PartialDate& anchor,
 
 // holiday(name=NAME, offset=DAYS, year=Y): the holiday's date in the year
 // given, else in the year HolidayYear() chooses from the anchor.
+// The year of "last Christmas" (dir=past: the latest before the anchor's
+// day), "next Easter" (dir=next: the first after it) or "this Easter"
+// (dir=this: the anchor's year); nullopt when the anchor has no day.
+std::optional<int> HolidayYearByDir(const LexiconEntry& e, int offset,
+                                    const PartialDate& anchor,
+                                    const std::string& dir) {
+  auto today = ToDays(anchor);
+  if (!today) return std::nullopt;
+  int y = *anchor.year;
+  if (dir == "this") return y;
+  auto day = HolidayDay(e, y, offset);
+  if (!day) return std::nullopt;
+  if (dir == "past") return *day < *today ? y : y - 1;
+  if (dir == "next") return *day > *today ? y : y + 1;
+  return std::nullopt;
+}
+
 Result<std::string> Holiday(const Args& a, const TimeContext& ctx,
                             bool narrative) {
   auto name = a.Get("name");
@@ -679,6 +696,9 @@ Result<std::string> Holiday(const Args& a, const TimeContext& ctx,
   int offset = a.Int("offset").value_or(0);
   auto y = YearArg(a);
   auto anchor = Anchor(ctx, narrative);
+  std::string dir = a.Get("dir").value_or("");
+  if (!y && anchor && anchor->year && !dir.empty())
+    y = HolidayYearByDir(*e, offset, *anchor, dir);
   if (!y && anchor && anchor->year)
     y = HolidayYear(*e, offset, *anchor, ctx.tense);
   if (!y) return std::string("XXXX");

@@ -272,12 +272,13 @@ TEST_CASE("holiday: the year of a holiday named without one") {
   Diagnostics d;
   auto book = RuleBook::LoadSources({{{"h.yaml", yaml}}}, &d);
   REQUIRE(book);
-  auto eval = [&](const char* name, const char* dct, Tense tense, const char* offset = "") {
+  auto eval = [&](const char* name, const char* dct, Tense tense, const char* offset = "",
+                  const char* dir = "") {
     TimeContext ctx;
     ctx.dct = PartialDate::Parse(dct);
     ctx.tense = tense;
     ctx.holidays = book->lexicon("HOLIDAY");
-    auto r = TimeFunctions::Evaluate("holiday", {{"name", name}, {"offset", offset}}, ctx);
+    auto r = TimeFunctions::Evaluate("holiday", {{"name", name}, {"offset", offset}, {"dir", dir}}, ctx);
     return r.ok() ? *r : std::string();
   };
   CHECK(eval("Vote Day", "2020-03-10", Tense::kFuture) == "2020-11-03");
@@ -289,6 +290,11 @@ TEST_CASE("holiday: the year of a holiday named without one") {
   // The eve of New Year's Day lies in the year before its holiday.
   CHECK(eval("Year Day", "2020-12-28", Tense::kFuture, "-1") == "2020-12-31");
   CHECK(eval("Year Day", "2021-01-03", Tense::kPast, "-1") == "2020-12-31");
+  // "last Yule", "next Yule", "this Yule": the word before the name decides, not the tense.
+  CHECK(eval("Yule", "2024-12-23", Tense::kPast, "", "past") == "2023-12-25");
+  CHECK(eval("Yule", "2024-12-26", Tense::kPast, "", "past") == "2024-12-25");
+  CHECK(eval("Yule", "2024-12-25", Tense::kFuture, "", "next") == "2025-12-25");
+  CHECK(eval("Yule", "2024-01-02", Tense::kPast, "", "this") == "2024-12-25");
   // A table day that does not exist is no date, not an exception.
   CHECK(eval("Moon Day", "2020-03-01", Tense::kPast) == "");
   CHECK(eval("Moon Day", "2021-03-01", Tense::kPast) == "2021-02-12");
