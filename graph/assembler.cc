@@ -106,7 +106,7 @@ struct PositionLinker {
 
 std::string StatementDate(const ArticleFacts& f, const Position& p) {
   if (p.when >= 0) {
-    const std::string& v = f.timexes[p.when].value;
+    const std::string& v = f.timexes[p.when].DateValue();
     if (IntervalOf(v)) return v.substr(0, std::min<std::size_t>(v.size(), 10));
   }
   return f.doc.dct.substr(0, std::min<std::size_t>(f.doc.dct.size(), 10));
@@ -176,7 +176,7 @@ Assembly Assembler::Assemble(std::vector<ArticleFacts> articles) const {
       }
       // A statement's own date ("told reporters on Sunday") stands over
       // the date of the event it was made at.
-      const bool own = p.when >= 0 && IntervalOf(f.timexes[p.when].value);
+      const bool own = p.when >= 0 && IntervalOf(f.timexes[p.when].DateValue());
       if ((own || r.when.empty()) && !date.empty()) r.when = {date, ""};
       r.evidence.push_back({f.doc.id, p.span, p.rule, p.verb_span, p.text});
       Graph::Vertex pv = g.add_position(r);

@@ -68,7 +68,7 @@ MentionDate DateOfMention(const ArticleFacts& f, const EventMention& e) {
   MentionDate d;
   if (e.when >= 0) {
     const Timex& t = f.timexes[e.when];
-    d.value = t.value;
+    d.value = t.DateValue();
     d.end = t.end;
   } else if (e.dct_default && !f.doc.dct.empty()) {
     d.value = f.doc.dct.substr(0, 10);

@@ -243,6 +243,7 @@ bool SentenceEvents::Separated(Span a, Span b) const {
 // future", PAST_REF) and decades or centuries ("199", "20") date nothing.
 bool SentenceEvents::IsPoint(int timex) const {
   const Timex& t = facts_->timexes[timex];
+  if (!t.point.empty()) return true;  // "two days later"
   return (t.type == "DATE" || t.type == "TIME") && t.value.size() >= 4 &&
          t.value.find("_REF") == std::string::npos;
 }
@@ -250,7 +251,7 @@ bool SentenceEvents::IsPoint(int timex) const {
 // A timex that names one day: a statement's date an event may take.
 bool SentenceEvents::IsDay(int timex) const {
   return timex >= 0 && IsPoint(timex) &&
-         facts_->timexes[timex].value.size() >= 10;
+         facts_->timexes[timex].DateValue().size() >= 10;
 }
 
 // Dates go to triggers cheapest pair first: a rule's explicit `when`

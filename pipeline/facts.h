@@ -53,14 +53,24 @@ struct Timex {
   std::string type;   // DATE TIME DURATION SET
   std::string value;  // resolved against the document's DCT
   std::string end;    // a range's last value ("March 18 and 19"), or ""
+  // The date a duration counted from the story reaches ("three days
+  // later" after May 4: the 7th), or "": events and anchors take it.
+  std::string point;
   size_t sentence = 0;
   // Recipe, to resolve again against another DCT.
   std::string function;
   TimeArgs args;
   std::string end_function;
   TimeArgs end_args;
+  std::string point_function;
+  TimeArgs point_args;
   Tense tense = Tense::kPast;
   bool narrative = false;
+
+  // The date this timex places things at: the point a counted duration
+  // reaches, else the value. Example: for "two days later" after
+  // "on May 4, 2021", value "P2D" and DateValue() "2021-05-06".
+  const std::string& DateValue() const { return point.empty() ? value : point; }
 };
 
 struct Place {

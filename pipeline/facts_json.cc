@@ -31,8 +31,9 @@ ordered_json TimexJson(const Timex& t) {
   return {{"span", SpanJson(t.span)}, {"rule", t.rule},         {"type", t.type},
           {"value", t.value},         {"end", t.end},           {"sentence", t.sentence},
           {"fn", t.function},         {"args", ArgsJson(t.args)}, {"end_fn", t.end_function},
-          {"end_args", ArgsJson(t.end_args)}, {"tense", TenseName(t.tense)},
-          {"narrative", t.narrative}};
+          {"end_args", ArgsJson(t.end_args)}, {"point", t.point},
+          {"point_fn", t.point_function}, {"point_args", ArgsJson(t.point_args)},
+          {"tense", TenseName(t.tense)}, {"narrative", t.narrative}};
 }
 Timex TimexOf(const json& j) {
   Timex t;
@@ -46,6 +47,9 @@ Timex TimexOf(const json& j) {
   t.args = ArgsOf(j.at("args"));
   t.end_function = j.at("end_fn");
   t.end_args = ArgsOf(j.at("end_args"));
+  t.point = j.value("point", "");
+  t.point_function = j.value("point_fn", "");
+  t.point_args = ArgsOf(j.value("point_args", json::array()));
   t.tense = TenseOf(j.at("tense"));
   t.narrative = j.at("narrative");
   return t;

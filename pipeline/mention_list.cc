@@ -16,7 +16,7 @@ std::string ActorName(const ArticleFacts& f, int actor) {
 }
 
 std::string TimexValue(const ArticleFacts& f, int timex) {
-  return timex >= 0 && timex < static_cast<int>(f.timexes.size()) ? f.timexes[timex].value : "";
+  return timex >= 0 && timex < static_cast<int>(f.timexes.size()) ? f.timexes[timex].DateValue() : "";
 }
 
 void AddTimexes(const ArticleFacts& f, std::vector<Mention>* out) {
@@ -25,6 +25,7 @@ void AddTimexes(const ArticleFacts& f, std::vector<Mention>* out) {
     AddIf(&m.fields, "type", t.type);
     AddIf(&m.fields, "value", t.value);
     AddIf(&m.fields, "end", t.end);
+    AddIf(&m.fields, "point", t.point);
     out->push_back(std::move(m));
   }
 }

@@ -18,7 +18,7 @@ std::array<RuleSchema, kStageCount> MakeSchemas() {
   s[static_cast<int>(Stage::kDct)] = {{"value"}, {"place"}, {}};
   s[static_cast<int>(Stage::kBlock)] = {{}, {"blocks"}, {}};
   s[static_cast<int>(Stage::kTimex)] = {
-      {"type", "value"}, {"anchor", "mod", "quant", "freq", "end"},
+      {"type", "value"}, {"anchor", "mod", "quant", "freq", "end", "point"},
       {{"type", {"DATE", "TIME", "DURATION", "SET"}},
        {"anchor", {"dct", "narrative"}}}};
   s[static_cast<int>(Stage::kPlace)] = {{"name"}, {"kind"}, {}};

@@ -84,8 +84,23 @@ std::string WithPart(std::string value, const Args& a) {
   return value;
 }
 
+// Whether a story date can anchor an expression of the given tense: a day
+// after the DCT is no reference for what is told in the past ("Data are
+// due Thursday. Gold eased after topping $2,000 the previous day"), nor a
+// day before it for what is to come ("will brief at 5 p.m.").
+bool FitsTense(const PartialDate& d, const TimeContext& ctx) {
+  if (!ctx.dct || !ctx.dct->full() || !d.full()) return true;
+  auto day = ToDays(d), today = ToDays(*ctx.dct);
+  if (!day || !today) return true;
+  if (ctx.tense == Tense::kPast) return *day <= *today;
+  if (ctx.tense == Tense::kFuture) return *day >= *today;
+  return true;
+}
+
 std::optional<PartialDate> Anchor(const TimeContext& ctx, bool narrative) {
-  if (narrative && ctx.narrative && ctx.narrative->month) return ctx.narrative;
+  if (narrative && ctx.narrative && ctx.narrative->month &&
+      FitsTense(*ctx.narrative, ctx))
+    return ctx.narrative;
   return ctx.dct;
 }
 
@@ -100,7 +115,8 @@ std::optional<PartialDate> UnitAnchor(const TimeContext& ctx, bool narrative,
   bool need_day = unit == "day" || unit == "week";
   bool need_month = need_day || unit == "month";
   auto fine = [&](const std::optional<PartialDate>& d) {
-    return d && d->year && (!need_month || d->month) && (!need_day || d->day);
+    return d && d->year && (!need_month || d->month) && (!need_day || d->day) &&
+           FitsTense(*d, ctx);
   };
   if (fine(ctx.mentioned)) return ctx.mentioned;
   if (need_day) return fine(ctx.narrative) ? ctx.narrative : ctx.dct;

@@ -10,17 +10,28 @@ bool IsDayValue(const std::string& v) {
   return p && p->day > 0 && v.size() >= 10;
 }
 
+// Whether a clock time names its day ("5 p.m. Nov. 9", "10 p.m. Friday")
+// rather than taking the DCT's.
+bool ClockNamesDay(const Timex& t) {
+  if (t.function != "time") return true;  // "Tuesday evening", "noon"
+  for (const auto& [k, v] : t.args) {
+    if ((k == "wd" || k == "day") && !v.empty()) return true;
+  }
+  return false;
+}
+
 // Narrative anchors follow the story: a date moves them, and so does a time
-// told from the story's day ("the next morning", "5 p.m. Nov. 9"), so
-// "the same day" after "the next morning" is that next day. A clock time
-// told from the DCT does not move them.
+// that names its day ("Tuesday evening", "5 p.m. Nov. 9") or is told from
+// the story's day ("the next morning"), so "the same day" after "the next
+// morning" is that next day. A clock time told from the DCT does not.
 void FollowStory(const Timex& t, TimeContext* ctx) {
-  if (t.type != "DATE" && !t.narrative) return;
-  auto d = PartialDate::Parse(t.value);
-  if (d && IsDayValue(t.value)) ctx->narrative = d;
+  if (t.type != "DATE" && !t.narrative && !(t.type == "TIME" && ClockNamesDay(t))) return;
+  const std::string& v = t.DateValue();
+  auto d = PartialDate::Parse(v);
+  if (d && IsDayValue(v)) ctx->narrative = d;
   // A year or month counted back ("a year earlier") is a comparison, not a
   // new scene: the next "a year earlier" counts from the same story time.
-  if (t.function == "ago" && !IsDayValue(t.value)) return;
+  if (t.function == "ago" && !IsDayValue(v)) return;
   if (d && d->year) ctx->mentioned = d;
   if (d && d->year && d->month) ctx->mentioned_month = d;
 }
@@ -91,6 +102,13 @@ Timex TimexTagger::Make(const Match& m, std::string_view sentence, size_t base,
       t.end_args = end->Render(lookup);
     }
   }
+  if (m.rule->Has("point")) {
+    auto point = Call::Parse(m.rule->Field("point").source());
+    if (point.ok()) {
+      t.point_function = point->function;
+      t.point_args = point->Render(lookup);
+    }
+  }
   t.tense = tense_.At(sentence, m.begin, m.end);
   t.narrative = m.rule->Field("anchor").source() == "narrative";
   return t;
@@ -147,6 +165,11 @@ void TimexTagger::Resolve(std::vector<Timex>* timexes,
       auto e =
           TimeFunctions::Evaluate(t.end_function, t.end_args, ctx, t.narrative);
       if (e.ok()) t.end = *e;
+    }
+    t.point.clear();
+    if (!t.point_function.empty()) {
+      auto p = TimeFunctions::Evaluate(t.point_function, t.point_args, ctx, true);
+      if (p.ok() && PartialDate::Parse(*p)) t.point = *p;
     }
     FollowStory(t, &ctx);
     // Only a quarter the text names moves the topic; one computed from the

@@ -135,9 +135,31 @@ TEST_CASE("a clock time's weekday counts from the DCT, not the story's last date
   auto r = TimeFunctions::Evaluate("time", {{"hour", "9"}, {"ampm", "am"}, {"wd", "2"}}, ctx, true);
   REQUIRE(r.ok());
   CHECK(*r == "2000-04-04T09:00");
+  ctx.tense = Tense::kPast;
   r = TimeFunctions::Evaluate("time", {{"hour", "9"}, {"ampm", "am"}}, ctx, true);
   REQUIRE(r.ok());
   CHECK(*r == "1999-11-20T09:00");  // a bare clock time stays on the story's day
+}
+
+// The story's last day anchors only what its tense allows: a past day is
+// no anchor for what is to come, a coming day none for what went before.
+TEST_CASE("narrative anchors that contradict the tense give way to the DCT") {
+  TimeContext ctx;
+  ctx.dct = PartialDate::Parse("2022-03-09");
+  ctx.narrative = PartialDate::Parse("2022-03-10");  // "data due Thursday"
+  ctx.tense = Tense::kPast;                         // "after topping $2,000 the previous day"
+  auto r = TimeFunctions::Evaluate("relative", {{"unit", "day"}, {"offset", "-1"}}, ctx, true);
+  REQUIRE(r.ok());
+  CHECK(*r == "2022-03-08");
+  ctx.narrative = PartialDate::Parse("2022-03-06");  // "on Sunday"
+  ctx.tense = Tense::kFuture;                       // "will brief at 5 p.m."
+  r = TimeFunctions::Evaluate("time", {{"hour", "5"}, {"ampm", "pm"}}, ctx, true);
+  REQUIRE(r.ok());
+  CHECK(*r == "2022-03-09T17:00");
+  ctx.tense = Tense::kPast;                         // "ran past 11 p.m." that Sunday
+  r = TimeFunctions::Evaluate("time", {{"hour", "11"}, {"ampm", "pm"}}, ctx, true);
+  REQUIRE(r.ok());
+  CHECK(*r == "2022-03-06T23:00");
 }
 
 TEST_CASE("a narrative month counts from the last month named, past a coarser mention") {
