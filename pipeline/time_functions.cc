@@ -262,8 +262,10 @@ Tense TenseOf(const Args& a, const TimeContext& ctx) {
   return Tense::kPast;
 }
 
-// weekday(day=1..7 Monday first, dir=auto|past|future|last|next|this,
-// tense=past|present|future)
+// weekday(day=1..7 Monday first, dir=auto|past|future|last|next|this|
+// following, tense=past|present|future). dir=following is the second of
+// a pair ("Wednesday and Thursday"): later in the anchor's week it is the
+// days ahead; earlier ("Friday and Thursday") the tense decides.
 Result<std::string> Weekday(const Args& a, const TimeContext& ctx,
                             bool narrative) {
   auto wd = a.Int("day");
@@ -286,7 +288,7 @@ Result<std::string> Weekday(const Args& a, const TimeContext& ctx,
     offset = *wd - int(today);
   else if (dir == "past")
     offset = back ? -back : -7;  // "last Monday" said on a Monday
-  else if (dir == "future")
+  else if (dir == "future" || (dir == "following" && *wd > int(today)))
     offset = ahead;
   else if (TenseOf(a, ctx) == Tense::kFuture)
     offset = ahead;

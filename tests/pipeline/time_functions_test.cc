@@ -88,6 +88,9 @@ TEST_CASE("weekday: before and after the DCT") {
       {"Monday future", "weekday", {{"day", "1"}}, "2021-03-12", Tense::kFuture, "2021-03-15"},
       {"last Friday via REL on a Friday", "weekday", {{"day", "5"}, {"dir", "past"}}, "2021-03-12", Tense::kPast, "2021-03-05"},
       {"last Friday on a Friday", "weekday", {{"day", "5"}, {"dir", "last"}}, "2021-03-12", Tense::kPast, "2021-03-05"},
+      // The second of a pair: later in the week goes ahead, earlier follows the tense.
+      {"Friday and Saturday", "weekday", {{"day", "6"}, {"dir", "following"}}, "2021-03-12", Tense::kPast, "2021-03-13"},
+      {"Friday and Thursday", "weekday", {{"day", "4"}, {"dir", "following"}}, "2021-03-12", Tense::kPast, "2021-03-11"},
       {"next Friday on a Friday", "weekday", {{"day", "5"}, {"dir", "next"}}, "2021-03-12", Tense::kPast, "2021-03-19"},
       {"across a year", "weekday", {{"day", "4"}}, "2021-01-01", Tense::kPast, "2020-12-31"},
       {"with part of day", "weekday", {{"day", "3"}, {"part", "NI"}}, "2000-04-06", Tense::kPast, "2000-04-05TNI"},
