@@ -53,6 +53,11 @@ struct Timex {
   std::string type;   // DATE TIME DURATION SET
   std::string value;  // resolved against the document's DCT
   std::string end;    // a range's last value ("March 18 and 19"), or ""
+  // Where a range's two dates are written ("March 18", "19"), when the rule
+  // marks them with `first_part` and `last_part` captures; TimeML tags
+  // them apart. Empty spans otherwise.
+  Span first_part;
+  Span last_part;
   // The date a duration counted from the story reaches ("three days
   // later" after May 4: the 7th), or "": events and anchors take it.
   std::string point;

@@ -31,7 +31,8 @@ ordered_json TimexJson(const Timex& t) {
   return {{"span", SpanJson(t.span)}, {"rule", t.rule},         {"type", t.type},
           {"value", t.value},         {"end", t.end},           {"sentence", t.sentence},
           {"fn", t.function},         {"args", ArgsJson(t.args)}, {"end_fn", t.end_function},
-          {"end_args", ArgsJson(t.end_args)}, {"point", t.point},
+          {"end_args", ArgsJson(t.end_args)}, {"first_part", SpanJson(t.first_part)},
+          {"last_part", SpanJson(t.last_part)}, {"point", t.point},
           {"point_fn", t.point_function}, {"point_args", ArgsJson(t.point_args)},
           {"tense", TenseName(t.tense)}, {"narrative", t.narrative}};
 }
@@ -47,6 +48,8 @@ Timex TimexOf(const json& j) {
   t.args = ArgsOf(j.at("args"));
   t.end_function = j.at("end_fn");
   t.end_args = ArgsOf(j.at("end_args"));
+  if (j.contains("first_part")) t.first_part = SpanOf(j.at("first_part"));
+  if (j.contains("last_part")) t.last_part = SpanOf(j.at("last_part"));
   t.point = j.value("point", "");
   t.point_function = j.value("point_fn", "");
   t.point_args = ArgsOf(j.value("point_args", json::array()));

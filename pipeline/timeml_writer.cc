@@ -29,13 +29,25 @@ void WriteTimeMl(std::ostream& out, std::string_view text, const ArticleFacts& f
   out << "<TEXT>";
   size_t pos = 0;
   int tid = 1;
+  auto tag = [&](Span s, const std::string& type, const std::string& value) {
+    out << XmlEscape(text.substr(pos, s.begin - pos));
+    out << "<TIMEX3 tid=\"t" << tid++ << "\" type=\"" << XmlEscape(type) << "\" value=\""
+        << XmlEscape(value) << "\">" << XmlEscape(text.substr(s.begin, s.end - s.begin))
+        << "</TIMEX3>";
+    pos = s.end;
+  };
   for (const Timex& t : facts.timexes) {
     if (t.span.begin < pos || t.span.end > text.size()) continue;
-    out << XmlEscape(text.substr(pos, t.span.begin - pos));
-    out << "<TIMEX3 tid=\"t" << tid++ << "\" type=\"" << XmlEscape(t.type) << "\" value=\""
-        << XmlEscape(t.value) << "\">" << XmlEscape(text.substr(t.span.begin, t.span.end - t.span.begin))
-        << "</TIMEX3>";
-    pos = t.span.end;
+    // A range written "March 18 and 19" is two TIMEX3, as TimeML tags it.
+    bool split = !t.end.empty() && t.last_part.end > t.last_part.begin &&
+                 t.first_part.begin >= pos && t.first_part.end <= t.last_part.begin &&
+                 t.last_part.end <= text.size();
+    if (split) {
+      tag(t.first_part, t.type, t.value);
+      tag(t.last_part, t.type, t.end);
+    } else {
+      tag(t.span, t.type, t.value);
+    }
   }
   out << XmlEscape(text.substr(pos)) << "</TEXT>\n</TimeML>\n";
 }

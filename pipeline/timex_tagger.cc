@@ -102,6 +102,12 @@ Timex TimexTagger::Make(const Match& m, std::string_view sentence, size_t base,
       t.end_args = end->Render(lookup);
     }
   }
+  const Capture* first = m.capture("first_part");
+  const Capture* last = m.capture("last_part");
+  if (first && last && first->matched && last->matched) {
+    t.first_part = {base + first->begin, base + first->end};
+    t.last_part = {base + last->begin, base + last->end};
+  }
   if (m.rule->Has("point")) {
     auto point = Call::Parse(m.rule->Field("point").source());
     if (point.ok()) {

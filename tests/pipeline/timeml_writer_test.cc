@@ -31,6 +31,24 @@ TEST_CASE("WriteTimeMl tags spans and keeps the rest") {
                  "value=\"2021-03-12\">Friday</TIMEX3> &amp; fell.</TEXT>") != std::string::npos);
 }
 
+TEST_CASE("WriteTimeMl writes a range's two dates as two TIMEX3") {
+  std::string text = "Talks on March 18 and 19.";
+  ArticleFacts f;
+  Timex t;
+  t.span = {9, 24};
+  t.first_part = {9, 17};
+  t.last_part = {22, 24};
+  t.type = "DATE";
+  t.value = "2021-03-18";
+  t.end = "2021-03-19";
+  f.timexes.push_back(t);
+  std::ostringstream out;
+  WriteTimeMl(out, text, f);
+  CHECK(out.str().find("<TEXT>Talks on <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2021-03-18\">March 18</TIMEX3>"
+                       " and <TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2021-03-19\">19</TIMEX3>.</TEXT>") !=
+        std::string::npos);
+}
+
 TEST_CASE("WriteTimeMl skips overlapping or out-of-range spans") {
   std::string text = "next week";
   ArticleFacts f;
