@@ -71,6 +71,11 @@ struct Timex {
   TimeArgs point_args;
   Tense tense = Tense::kPast;
   bool narrative = false;
+  // `anchor: sentence`: the story's day only when named in the same sentence.
+  bool sentence_anchor = false;
+  // Inside quotation marks in its sentence: reported speech, whose dates
+  // ("closer today than on Monday") do not move the story's anchors.
+  bool quoted = false;
 
   // The date this timex places things at: the point a counted duration
   // reaches, else the value. Example: for "two days later" after

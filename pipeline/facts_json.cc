@@ -34,7 +34,8 @@ ordered_json TimexJson(const Timex& t) {
           {"end_args", ArgsJson(t.end_args)}, {"first_part", SpanJson(t.first_part)},
           {"last_part", SpanJson(t.last_part)}, {"point", t.point},
           {"point_fn", t.point_function}, {"point_args", ArgsJson(t.point_args)},
-          {"tense", TenseName(t.tense)}, {"narrative", t.narrative}};
+          {"tense", TenseName(t.tense)}, {"narrative", t.narrative},
+          {"sentence_anchor", t.sentence_anchor}, {"quoted", t.quoted}};
 }
 Timex TimexOf(const json& j) {
   Timex t;
@@ -55,6 +56,8 @@ Timex TimexOf(const json& j) {
   t.point_args = ArgsOf(j.value("point_args", json::array()));
   t.tense = TenseOf(j.at("tense"));
   t.narrative = j.at("narrative");
+  t.quoted = j.value("quoted", false);
+  t.sentence_anchor = j.value("sentence_anchor", false);
   return t;
 }
 

@@ -20,7 +20,7 @@ std::array<RuleSchema, kStageCount> MakeSchemas() {
   s[static_cast<int>(Stage::kTimex)] = {
       {"type", "value"}, {"anchor", "mod", "quant", "freq", "end", "point"},
       {{"type", {"DATE", "TIME", "DURATION", "SET"}},
-       {"anchor", {"dct", "narrative"}}}};
+       {"anchor", {"dct", "narrative", "sentence"}}}};
   s[static_cast<int>(Stage::kPlace)] = {{"name"}, {"kind"}, {}};
   s[static_cast<int>(Stage::kActor)] = {
       {"kind"}, {"name", "title", "affiliation", "alias", "title_from"},

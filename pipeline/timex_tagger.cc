@@ -24,16 +24,20 @@ bool ClockNamesDay(const Timex& t) {
 // that names its day ("Tuesday evening", "5 p.m. Nov. 9") or is told from
 // the story's day ("the next morning"), so "the same day" after "the next
 // morning" is that next day. A clock time told from the DCT does not.
-void FollowStory(const Timex& t, TimeContext* ctx) {
-  if (t.type != "DATE" && !t.narrative && !(t.type == "TIME" && ClockNamesDay(t))) return;
+// Returns whether the day anchor moved.
+bool FollowStory(const Timex& t, TimeContext* ctx) {
+  if (t.quoted) return false;
+  if (t.type != "DATE" && !t.narrative && !(t.type == "TIME" && ClockNamesDay(t))) return false;
   const std::string& v = t.DateValue();
   auto d = PartialDate::Parse(v);
-  if (d && IsDayValue(v)) ctx->narrative = d;
+  bool moved = d && IsDayValue(v);
+  if (moved) ctx->narrative = d;
   // A year or month counted back ("a year earlier") is a comparison, not a
   // new scene: the next "a year earlier" counts from the same story time.
-  if (t.function == "ago" && !IsDayValue(v)) return;
+  if (t.function == "ago" && !IsDayValue(v)) return moved;
   if (d && d->year) ctx->mentioned = d;
   if (d && d->year && d->month) ctx->mentioned_month = d;
+  return moved;
 }
 
 // Patterns of values (not of text): compiled once, on first use.
@@ -83,6 +87,20 @@ void NarrowToTimexCapture(Match* m) {
 
 TimexTagger::TimexTagger(const RuleBook& rules) : rules_(rules), tense_(rules) {
   holidays_ = rules.lexicon("HOLIDAY");
+  if (const Lexicon* marks = rules.lexicon("QUOTE_MARK")) {
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    quote_marks_ = std::make_unique<RE2>("(" + marks->Alternation() + ")", opts);
+    if (!quote_marks_->ok()) quote_marks_.reset();
+  }
+}
+
+bool TimexTagger::InQuote(std::string_view sentence, size_t pos) const {
+  if (!quote_marks_) return false;
+  re2::StringPiece rest(sentence.data(), std::min(pos, sentence.size()));
+  int marks = 0;
+  while (RE2::FindAndConsume(&rest, *quote_marks_)) ++marks;
+  return marks % 2 == 1;
 }
 
 Timex TimexTagger::Make(const Match& m, std::string_view sentence, size_t base,
@@ -116,7 +134,10 @@ Timex TimexTagger::Make(const Match& m, std::string_view sentence, size_t base,
     }
   }
   t.tense = tense_.At(sentence, m.begin, m.end);
-  t.narrative = m.rule->Field("anchor").source() == "narrative";
+  t.quoted = InQuote(sentence, m.begin);
+  const std::string anchor = m.rule->Field("anchor").source();
+  t.narrative = anchor == "narrative" || anchor == "sentence";
+  t.sentence_anchor = anchor == "sentence";
   return t;
 }
 
@@ -162,14 +183,16 @@ void TimexTagger::Resolve(std::vector<Timex>* timexes,
   TimeContext ctx;
   ctx.dct = PartialDate::Parse(dct);
   ctx.holidays = holidays_;
+  size_t anchor_sentence = SIZE_MAX;  // where the day anchor last moved
   for (Timex& t : *timexes) {
     ctx.tense = t.tense;
-    auto v = TimeFunctions::Evaluate(t.function, t.args, ctx, t.narrative);
+    const bool narrative =
+        t.narrative && (!t.sentence_anchor || anchor_sentence == t.sentence);
+    auto v = TimeFunctions::Evaluate(t.function, t.args, ctx, narrative);
     t.value = v.ok() ? *v : "";
     t.end.clear();
     if (!t.end_function.empty()) {
-      auto e =
-          TimeFunctions::Evaluate(t.end_function, t.end_args, ctx, t.narrative);
+      auto e = TimeFunctions::Evaluate(t.end_function, t.end_args, ctx, narrative);
       if (e.ok()) t.end = *e;
     }
     t.point.clear();
@@ -177,7 +200,7 @@ void TimexTagger::Resolve(std::vector<Timex>* timexes,
       auto p = TimeFunctions::Evaluate(t.point_function, t.point_args, ctx, true);
       if (p.ok() && PartialDate::Parse(*p)) t.point = *p;
     }
-    FollowStory(t, &ctx);
+    if (FollowStory(t, &ctx)) anchor_sentence = t.sentence;
     // Only a quarter the text names moves the topic; one computed from the
     // topic ("a year earlier") must not, or each would count back again.
     bool named = t.function == "quarter" || t.function == "relative";

@@ -10,6 +10,8 @@
 // match context it does not tag: a capture named `timex` is then the span
 // ("in (?P<timex>January)"; RE2 has no lookbehind). The last quarter the
 // text names ("third-quarter") is passed on as TimeContext::last_quarter.
+// Timexes inside quotation marks (lexicon QUOTE_MARK) do not move the
+// narrative anchors: a quote's "Monday" is the speaker's comparison.
 //
 // Thread-safety: immutable after construction; Tag is const.
 #ifndef ANNALS_PIPELINE_TIMEX_TAGGER_H_
@@ -46,9 +48,13 @@ class TimexTagger {
   Timex Make(const Match& m, std::string_view sentence, size_t base,
              size_t index) const;
 
+  // Whether [0, pos) of `sentence` holds an odd number of quotation marks.
+  bool InQuote(std::string_view sentence, size_t pos) const;
+
   const RuleBook& rules_;
   TenseReader tense_;
   const Lexicon* holidays_ = nullptr;
+  std::unique_ptr<RE2> quote_marks_;  // the QUOTE_MARK lexicon, if any
 };
 
 }  // namespace annals

@@ -151,6 +151,19 @@ TEST_CASE("tagging table") {
       {"The envoy reached Cairo on May 4, 2021. Later in the day he met the "
        "king.",
        "2021-05-10", "the day", "2021-05-04"},
+      // A duration counted on moves the story to the day it reaches.
+      {"Talks opened on May 4, 2021. Two days later, by midmorning, they "
+       "collapsed.",
+       "2021-05-20", "midmorning", "2021-05-06TMO"},
+      // A quote's dates do not move the story.
+      {"Talks opened on May 4, 2021. \"We met on May 1,\" he said. The "
+       "next day they collapsed.",
+       "2021-05-20", "The next day", "2021-05-05"},
+      // A bare clock time takes a date of its own sentence, else the DCT.
+      {"Talks ran Wednesday night and ended past 11 p.m.", "2013-03-21",
+       "11 p.m.", "2013-03-20T23:00"},
+      {"Talks ran Wednesday night. He spoke at 9:45 a.m.", "2013-03-21",
+       "9:45 a.m.", "2013-03-21T09:45"},
   };
   for (const auto& r : rows) {
     CAPTURE(r.text);
