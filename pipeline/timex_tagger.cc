@@ -1,5 +1,6 @@
 #include "pipeline/timex_tagger.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace annals {
@@ -95,15 +96,17 @@ TimexTagger::TimexTagger(const RuleBook& rules) : rules_(rules), tense_(rules) {
   }
 }
 
-bool TimexTagger::InQuote(std::string_view sentence, size_t pos) const {
-  if (!quote_marks_) return false;
-  re2::StringPiece rest(sentence.data(), std::min(pos, sentence.size()));
-  int marks = 0;
-  while (RE2::FindAndConsume(&rest, *quote_marks_)) ++marks;
-  return marks % 2 == 1;
+std::vector<size_t> TimexTagger::QuoteMarks(std::string_view sentence) const {
+  std::vector<size_t> at;
+  if (!quote_marks_) return at;
+  re2::StringPiece rest(sentence.data(), sentence.size());
+  while (RE2::FindAndConsume(&rest, *quote_marks_))
+    at.push_back(static_cast<size_t>(rest.data() - sentence.data()));
+  return at;
 }
 
-Timex TimexTagger::Make(const Match& m, std::string_view sentence, size_t base,
+Timex TimexTagger::Make(const Match& m, std::string_view sentence,
+                        const std::vector<size_t>& marks, size_t base,
                         size_t index) const {
   Timex t;
   t.span = {base + m.begin, base + m.end};
@@ -134,7 +137,9 @@ Timex TimexTagger::Make(const Match& m, std::string_view sentence, size_t base,
     }
   }
   t.tense = tense_.At(sentence, m.begin, m.end);
-  t.quoted = InQuote(sentence, m.begin);
+  // An odd number of quotation marks before it: inside a quote.
+  auto before = std::upper_bound(marks.begin(), marks.end(), m.begin);
+  t.quoted = (before - marks.begin()) % 2 == 1;
   const std::string anchor = m.rule->Field("anchor").source();
   t.narrative = anchor == "narrative" || anchor == "sentence";
   t.sentence_anchor = anchor == "sentence";
@@ -160,9 +165,10 @@ std::vector<Timex> TimexTagger::Tag(std::string_view text,
         free.push_back(std::move(m));
     }
     size_t first_dropped = dropped ? dropped->size() : 0;
+    const std::vector<size_t> marks = free.empty() ? std::vector<size_t>{} : QuoteMarks(sentence);
     for (const auto& m :
          StageMatcher::ResolveOverlaps(std::move(free), dropped)) {
-      out.push_back(Make(m, sentence, s.begin, i));
+      out.push_back(Make(m, sentence, marks, s.begin, i));
     }
     // Discarded matches are reported in article offsets (for `explain`).
     for (size_t k = first_dropped; dropped && k < dropped->size(); ++k) {

@@ -45,11 +45,12 @@ class TimexTagger {
   void Resolve(std::vector<Timex>* timexes, const std::string& dct) const;
 
  private:
-  Timex Make(const Match& m, std::string_view sentence, size_t base,
+  Timex Make(const Match& m, std::string_view sentence,
+             const std::vector<size_t>& marks, size_t base,
              size_t index) const;
 
-  // Whether [0, pos) of `sentence` holds an odd number of quotation marks.
-  bool InQuote(std::string_view sentence, size_t pos) const;
+  // The end offsets of the quotation marks in `sentence`, in order.
+  std::vector<size_t> QuoteMarks(std::string_view sentence) const;
 
   const RuleBook& rules_;
   TenseReader tense_;
