@@ -217,7 +217,7 @@ Result<std::string> Month(const Args& a, const TimeContext& ctx,
     return BadArg("month", "month must be 1-12");
   std::string dir = a.Get("dir").value_or("auto");
   if (dir == "every") return PartialDate{std::nullopt, *month, 0}.ToString();
-  auto anchor = Anchor(ctx, narrative);
+  auto anchor = UnitAnchor(ctx, narrative, "month");
   PartialDate d{YearOrOffset(a, anchor), *month, 0};
   if (!d.year && anchor && anchor->year && anchor->month && dir != "auto") {
     int y = *anchor->year;
