@@ -145,11 +145,13 @@ Result<std::string> Literal(const Args& a, const TimeContext&, bool) {
   return *v;
 }
 
+// year=Y, plus year_plus=N for a year read out in two parts ("two
+// thousand and three": year=2000, year_plus=3).
 std::optional<int> YearArg(const Args& a) {
   auto raw = a.Get("year");
   auto y = a.Int("year");
   if (!y) return std::nullopt;
-  return FullYear(*y, raw->size());
+  return FullYear(*y, raw->size()) + a.Int("year_plus").value_or(0);
 }
 
 // year=Y, or year_offset=N counted from the anchor's year ("last year's

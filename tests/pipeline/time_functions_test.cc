@@ -88,6 +88,9 @@ TEST_CASE("weekday: before and after the DCT") {
       {"Monday future", "weekday", {{"day", "1"}}, "2021-03-12", Tense::kFuture, "2021-03-15"},
       {"last Friday via REL on a Friday", "weekday", {{"day", "5"}, {"dir", "past"}}, "2021-03-12", Tense::kPast, "2021-03-05"},
       {"last Friday on a Friday", "weekday", {{"day", "5"}, {"dir", "last"}}, "2021-03-12", Tense::kPast, "2021-03-05"},
+      // A year read out in two parts: "two thousand and three", "September twenty thirteen".
+      {"two thousand and three", "year", {{"year", "2000"}, {"year_plus", "3"}}, "2012-09-14", Tense::kPast, "2003"},
+      {"September twenty thirteen", "date", {{"year", "2000"}, {"year_plus", "13"}, {"month", "9"}}, "2012-09-14", Tense::kPast, "2013-09"},
       // The second of a pair: later in the week goes ahead, earlier follows the tense.
       {"Friday and Saturday", "weekday", {{"day", "6"}, {"dir", "following"}}, "2021-03-12", Tense::kPast, "2021-03-13"},
       {"Friday and Thursday", "weekday", {{"day", "4"}, {"dir", "following"}}, "2021-03-12", Tense::kPast, "2021-03-11"},
