@@ -398,12 +398,17 @@ int QuarterOf(int month) { return (month - 1) / 3 + 1; }
 // fourth quarter" reported in February), and ahead in a future one only
 // for a quarter two or more back: the quarter just ended is still to be
 // reported on ("expects to report third-quarter results" in October).
+// With fiscal=yes ("its fiscal fourth quarter") the number is the
+// company's, not the calendar's, so it says nothing of the year: the
+// anchor's year.
 Result<std::string> Quarter(const Args& a, const TimeContext& ctx,
                             bool narrative) {
   auto q = a.Int("quarter");
   if (!q || *q < 1 || *q > 4) return BadArg("quarter", "quarter must be 1-4");
   auto anchor = Anchor(ctx, narrative);
   auto y = YearOrOffset(a, anchor);
+  const bool fiscal = !a.Get("fiscal").value_or("").empty();
+  if (!y && anchor && anchor->year && fiscal) y = anchor->year;
   if (!y && anchor && anchor->year) {
     y = anchor->year;
     int now = anchor->month ? QuarterOf(anchor->month) : *q;
