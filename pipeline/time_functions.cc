@@ -203,6 +203,19 @@ Result<std::string> Date(const Args& a, const TimeContext& ctx,
   return WithPart(d.ToString(), a);
 }
 
+// anniversary(year=Y): the anchor's month and day in year Y ("on this day
+// in 1989"); the year alone when the anchor has no day.
+Result<std::string> Anniversary(const Args& a, const TimeContext& ctx,
+                                bool narrative) {
+  auto y = YearArg(a);
+  if (!y) return BadArg("anniversary", "needs year=");
+  auto anchor = Anchor(ctx, narrative);
+  if (!anchor || !anchor->month || !anchor->day) return fmt::format("{:04d}", *y);
+  PartialDate d{*y, anchor->month, anchor->day};
+  if (!ToDays(d)) return fmt::format("{:04d}-{:02d}", *y, anchor->month);  // Feb. 29
+  return d.ToString();
+}
+
 Result<std::string> Year(const Args& a, const TimeContext&, bool) {
   auto y = YearArg(a);
   if (!y) return BadArg("year", "needs year=");
@@ -744,6 +757,7 @@ const std::map<std::string, Fn>& Table() {
       {"weekend", Weekend},   {"quarter_ref", QuarterRef},
       {"half", Half},         {"decade", Decade},
       {"century", Century},   {"day_of_month", DayOfMonth},
+      {"anniversary", Anniversary},
   };
   return kTable;
 }

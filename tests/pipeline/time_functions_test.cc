@@ -80,6 +80,14 @@ TEST_CASE("day_of_month: the anchor's month, or the one the tense points to") {
   });
 }
 
+TEST_CASE("anniversary: the anchor's day in another year") {
+  RunAll({
+      {"this day in 1989", "anniversary", {{"year", "1989"}}, "2019-06-04", Tense::kPast, "1989-06-04"},
+      {"leap day into a common year", "anniversary", {{"year", "2019"}}, "2024-02-29", Tense::kPast, "2019-02"},
+      {"no anchor day", "anniversary", {{"year", "1989"}}, "", Tense::kPast, "1989"},
+  });
+}
+
 TEST_CASE("weekday: before and after the DCT") {
   // 2021-03-12 is a Friday.
   RunAll({
