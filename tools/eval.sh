@@ -9,6 +9,8 @@ if [ ! -d "$SHARED/data" ]; then
 fi
 bash tools/eval_timex.sh
 echo
+bash tools/eval_timex_own.sh
+echo
 bash tools/eval_events.sh
 echo
 bash tools/eval_events_own.sh
