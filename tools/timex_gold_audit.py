@@ -2,6 +2,8 @@
 """Audits TIMEX3 gold annotations for conventions that contradict each other.
 
 Usage: timex_gold_audit.py GOLD_DIR [GOLD_DIR...] [--list]
+       timex_gold_audit.py GOLD_DIR [GOLD_DIR...] --classify ERRORS
+         (ERRORS: the lines `ERRORS=1 tools/eval_timex.sh` prints)
 
 Two counts, each a floor on the value errors of any tagger that gives the
 same words the same kind of value:
@@ -92,8 +94,39 @@ def weekday_clash(text, value):
     return day.weekday() != named[0]
 
 
+def classify(errors_path, shapes, tagged, untagged):
+    """Sorts the scorer's error lines by what the gold says of them."""
+    cats, rest = Counter(), []
+    for line in open(errors_path, encoding="utf-8"):
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) < 4:
+            continue
+        doc, kind, text, val = parts[:4]
+        gold_text = " ".join(text.split(" | ")[0].lower().split())
+        gv = val.split(" | ")[0]
+        sv = val.split(" | ")[1] if " | " in val else ""
+        c = shapes.get(gold_text)
+        if kind == "differs" and gv == sv:
+            cats["span only, value right"] += 1
+        elif kind == "differs" and weekday_clash(gold_text, gv):
+            cats["gold weekday is not the weekday named"] += 1
+        elif kind == "differs" and c and len(c) > 1 and c[shape(gv)] < max(c.values()):
+            cats["gold value of a minority shape for these words"] += 1
+        elif kind == "differs" and c and len(c) > 1 and shape(sv) in c:
+            cats["gold shapes disagree, annals took another"] += 1
+        elif kind == "spurious" and tagged.get(gold_text) and untagged.get(gold_text):
+            cats["spurious: same words tagged elsewhere, plain here"] += 1
+        elif kind == "missed" and untagged.get(gold_text):
+            cats["missed: same words left plain elsewhere"] += 1
+        else:
+            cats["rest (" + kind + ")"] += 1
+            rest.append(line.rstrip("\n"))
+    return cats, rest
+
+
 def main(argv):
-    dirs = [a for a in argv if not a.startswith("--")]
+    errors = argv[argv.index("--classify") + 1] if "--classify" in argv else None
+    dirs = [a for a in argv if not a.startswith("--") and a != errors]
     show = "--list" in argv
     files = sorted(f for d in dirs for f in glob.glob(os.path.join(d, "*.tml")))
     total, clashes = 0, []
@@ -109,6 +142,14 @@ def main(argv):
     tagged = {t: sum(c.values()) for t, c in shapes.items()}
     untagged = untagged_counts(files, [t for t in tagged if len(t) > 2])
     both = {t: min(tagged[t], untagged[t]) for t in untagged}
+    if errors:
+        cats, rest = classify(errors, shapes, tagged, untagged)
+        for k, v in cats.most_common():
+            print(f"{v:5d}  {k}")
+        if show:
+            for line in rest:
+                print("  rest", line, sep="\t")
+        return
     print(f"gold TIMEX3: {total} in {len(files)} files")
     print(f"weekday named but the value is another weekday: {len(clashes)}")
     print(f"same words, values of different shapes: {len(minority)} expressions, "
