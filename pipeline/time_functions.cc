@@ -232,7 +232,7 @@ Result<std::string> Month(const Args& a, const TimeContext& ctx,
     return BadArg("month", "month must be 1-12");
   std::string dir = a.Get("dir").value_or("auto");
   if (dir == "every") return PartialDate{std::nullopt, *month, 0}.ToString();
-  auto anchor = UnitAnchor(ctx, narrative, "month");
+  auto anchor = UnitAnchor(ctx, narrative, "year");
   PartialDate d{YearOrOffset(a, anchor), *month, 0};
   if (!d.year && anchor && anchor->year && anchor->month && dir != "auto") {
     int y = *anchor->year;
@@ -398,9 +398,12 @@ Result<std::string> Duration(const Args& a, const TimeContext&, bool) {
       {"DE", "DE"}, {"CE", "CE"}, {"Q", "Q"}};
   auto d = kDateUnits.find(*unit);
   if (d == kDateUnits.end()) return BadArg("duration", "unknown unit " + *unit);
-  // TimeBank writes counted decades in years ("two decades" = P20Y).
+  // TimeBank writes counted decades and centuries in years ("two decades"
+  // = P20Y, "a century" = P100Y).
   if (auto n = a.Int("amount"); n && *unit == "DE")
     return fmt::format("P{}Y", *n * 10);
+  if (auto n = a.Int("amount"); n && *unit == "CE")
+    return fmt::format("P{}Y", *n * 100);
   return "P" + amount + d->second;
 }
 
