@@ -11,6 +11,15 @@ bool IsDayValue(const std::string& v) {
   return p && p->day > 0 && v.size() >= 10;
 }
 
+// The year of a value that PartialDate does not read ("2012-SP",
+// "1989-Q3", "2000-W07"), as a date of that year alone.
+std::optional<PartialDate> YearOf(const std::string& v) {
+  static const LazyRE2 kYearPart = {R"((\d{4})-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}).*)"};
+  int year = 0;
+  if (!RE2::FullMatch(v, *kYearPart, &year)) return std::nullopt;
+  return PartialDate{year, 0, 0};
+}
+
 // Whether a clock time names its day ("5 p.m. Nov. 9", "10 p.m. Friday")
 // rather than taking the DCT's.
 bool ClockNamesDay(const Timex& t) {
@@ -36,6 +45,8 @@ bool FollowStory(const Timex& t, TimeContext* ctx) {
   // A year or month counted back ("a year earlier") is a comparison, not a
   // new scene: the next "a year earlier" counts from the same story time.
   if (t.function == "ago" && !IsDayValue(v)) return moved;
+  // A season, quarter, half or week ("2012-SP", "1989-Q3") names its year.
+  if (!d) d = YearOf(v);
   if (d && d->year) ctx->mentioned = d;
   if (d && d->year && d->month) ctx->mentioned_month = d;
   return moved;
