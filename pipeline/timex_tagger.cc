@@ -95,6 +95,33 @@ void NarrowToTimexCapture(Match* m) {
   }
 }
 
+// The call in the rule's `field` ("end", "point"), rendered for the match;
+// nothing when the rule has none.
+void RecipeOf(const Match& m, const std::string& field, const CaptureLookup& lookup,
+              std::string* function, TimeArgs* args) {
+  if (!m.rule->Has(field)) return;
+  auto call = Call::Parse(m.rule->Field(field).source());
+  if (!call.ok()) return;
+  *function = call->function;
+  *args = call->Render(lookup);
+}
+
+// Evaluates a timex's value, end and point in `ctx`.
+void Evaluate(Timex* t, const TimeContext& ctx, bool narrative) {
+  auto v = TimeFunctions::Evaluate(t->function, t->args, ctx, narrative);
+  t->value = v.ok() ? *v : "";
+  t->end.clear();
+  if (!t->end_function.empty()) {
+    auto e = TimeFunctions::Evaluate(t->end_function, t->end_args, ctx, narrative);
+    if (e.ok()) t->end = *e;
+  }
+  t->point.clear();
+  if (!t->point_function.empty()) {  // always counted from the story
+    auto p = TimeFunctions::Evaluate(t->point_function, t->point_args, ctx, true);
+    if (p.ok() && PartialDate::Parse(*p)) t->point = *p;
+  }
+}
+
 }  // namespace
 
 TimexTagger::TimexTagger(const RuleBook& rules) : rules_(rules), tense_(rules) {
@@ -127,25 +154,13 @@ Timex TimexTagger::Make(const Match& m, std::string_view sentence,
   t.type = m.rule->Field("type").Render(lookup);
   t.function = m.rule->value->function;
   t.args = m.rule->value->Render(lookup);
-  if (m.rule->Has("end")) {
-    auto end = Call::Parse(m.rule->Field("end").source());
-    if (end.ok()) {
-      t.end_function = end->function;
-      t.end_args = end->Render(lookup);
-    }
-  }
+  RecipeOf(m, "end", lookup, &t.end_function, &t.end_args);
+  RecipeOf(m, "point", lookup, &t.point_function, &t.point_args);
   const Capture* first = m.capture("first_part");
   const Capture* last = m.capture("last_part");
   if (first && last && first->matched && last->matched) {
     t.first_part = {base + first->begin, base + first->end};
     t.last_part = {base + last->begin, base + last->end};
-  }
-  if (m.rule->Has("point")) {
-    auto point = Call::Parse(m.rule->Field("point").source());
-    if (point.ok()) {
-      t.point_function = point->function;
-      t.point_args = point->Render(lookup);
-    }
   }
   t.tense = tense_.At(sentence, m.begin, m.end);
   // An odd number of quotation marks before it: inside a quote.
@@ -203,20 +218,7 @@ void TimexTagger::Resolve(std::vector<Timex>* timexes,
   size_t anchor_sentence = SIZE_MAX;  // where the day anchor last moved
   for (Timex& t : *timexes) {
     ctx.tense = t.tense;
-    const bool narrative =
-        t.narrative && (!t.sentence_anchor || anchor_sentence == t.sentence);
-    auto v = TimeFunctions::Evaluate(t.function, t.args, ctx, narrative);
-    t.value = v.ok() ? *v : "";
-    t.end.clear();
-    if (!t.end_function.empty()) {
-      auto e = TimeFunctions::Evaluate(t.end_function, t.end_args, ctx, narrative);
-      if (e.ok()) t.end = *e;
-    }
-    t.point.clear();
-    if (!t.point_function.empty()) {
-      auto p = TimeFunctions::Evaluate(t.point_function, t.point_args, ctx, true);
-      if (p.ok() && PartialDate::Parse(*p)) t.point = *p;
-    }
+    Evaluate(&t, ctx, t.narrative && (!t.sentence_anchor || anchor_sentence == t.sentence));
     if (FollowStory(t, &ctx)) anchor_sentence = t.sentence;
     // Only a quarter the text names moves the topic; one computed from the
     // topic ("a year earlier") must not, or each would count back again.

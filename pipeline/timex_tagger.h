@@ -12,6 +12,10 @@
 // text names ("third-quarter") is passed on as TimeContext::last_quarter.
 // Timexes inside quotation marks (lexicon QUOTE_MARK) do not move the
 // narrative anchors: a quote's "Monday" is the speaker's comparison.
+// `anchor: sentence` takes the story's date only when the same sentence
+// named it ("ran past 11 p.m." after "Wednesday night"), else the DCT. A
+// rule's `point:` call gives the date a counted duration reaches ("three
+// days later"): Timex::point, which dates events and moves the anchors.
 //
 // Thread-safety: immutable after construction; Tag is const.
 #ifndef ANNALS_PIPELINE_TIMEX_TAGGER_H_
