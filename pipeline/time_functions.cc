@@ -210,9 +210,11 @@ Result<std::string> Anniversary(const Args& a, const TimeContext& ctx,
   auto y = YearArg(a);
   if (!y) return BadArg("anniversary", "needs year=");
   auto anchor = Anchor(ctx, narrative);
-  if (!anchor || !anchor->month || !anchor->day) return fmt::format("{:04d}", *y);
+  if (!anchor || !anchor->month || !anchor->day)
+    return fmt::format("{:04d}", *y);
   PartialDate d{*y, anchor->month, anchor->day};
-  if (!ToDays(d)) return fmt::format("{:04d}-{:02d}", *y, anchor->month);  // Feb. 29
+  if (!ToDays(d))
+    return fmt::format("{:04d}-{:02d}", *y, anchor->month);  // Feb. 29
   return d.ToString();
 }
 
@@ -259,7 +261,7 @@ Result<std::string> DayOfMonth(const Args& a, const TimeContext& ctx,
   if (!anchor || !anchor->month || !anchor->day)
     return fmt::format("XXXX-XX-{:02d}", *day);
   date::year_month ym{date::year{anchor->year.value_or(kStandInYear)},
-                     date::month{static_cast<unsigned>(anchor->month)}};
+                      date::month{static_cast<unsigned>(anchor->month)}};
   if (ctx.tense == Tense::kPast && *day > anchor->day) ym -= date::months{1};
   if (ctx.tense == Tense::kFuture && *day < anchor->day) ym += date::months{1};
   PartialDate d{int(ym.year()), int(unsigned(ym.month())), *day};
@@ -751,15 +753,24 @@ Result<std::string> Holiday(const Args& a, const TimeContext& ctx,
 
 const std::map<std::string, Fn>& Table() {
   static const std::map<std::string, Fn> kTable = {
-      {"literal", Literal},   {"date", Date},
-      {"year", Year},         {"month", Month},
-      {"weekday", Weekday},   {"relative", Relative},
-      {"duration", Duration}, {"quarter", Quarter},
-      {"season", Season},     {"time", Clock},
-      {"holiday", Holiday},   {"ago", Ago},
-      {"weekend", Weekend},   {"quarter_ref", QuarterRef},
-      {"half", Half},         {"decade", Decade},
-      {"century", Century},   {"day_of_month", DayOfMonth},
+      {"literal", Literal},
+      {"date", Date},
+      {"year", Year},
+      {"month", Month},
+      {"weekday", Weekday},
+      {"relative", Relative},
+      {"duration", Duration},
+      {"quarter", Quarter},
+      {"season", Season},
+      {"time", Clock},
+      {"holiday", Holiday},
+      {"ago", Ago},
+      {"weekend", Weekend},
+      {"quarter_ref", QuarterRef},
+      {"half", Half},
+      {"decade", Decade},
+      {"century", Century},
+      {"day_of_month", DayOfMonth},
       {"anniversary", Anniversary},
   };
   return kTable;

@@ -14,7 +14,8 @@ bool IsDayValue(const std::string& v) {
 // The year of a value that PartialDate does not read ("2012-SP",
 // "1989-Q3", "2000-W07"), as a date of that year alone.
 std::optional<PartialDate> YearOf(const std::string& v) {
-  static const LazyRE2 kYearPart = {R"((\d{4})-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}).*)"};
+  static const LazyRE2 kYearPart = {
+      R"((\d{4})-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}).*)"};
   int year = 0;
   if (!RE2::FullMatch(v, *kYearPart, &year)) return std::nullopt;
   return PartialDate{year, 0, 0};
@@ -37,7 +38,9 @@ bool ClockNamesDay(const Timex& t) {
 // Returns whether the day anchor moved.
 bool FollowStory(const Timex& t, TimeContext* ctx) {
   if (t.quoted) return false;
-  if (t.type != "DATE" && !t.narrative && !(t.type == "TIME" && ClockNamesDay(t))) return false;
+  if (t.type != "DATE" && !t.narrative &&
+      !(t.type == "TIME" && ClockNamesDay(t)))
+    return false;
   const std::string& v = t.DateValue();
   auto d = PartialDate::Parse(v);
   bool moved = d && IsDayValue(v);
@@ -97,8 +100,9 @@ void NarrowToTimexCapture(Match* m) {
 
 // The call in the rule's `field` ("end", "point"), rendered for the match;
 // nothing when the rule has none.
-void RecipeOf(const Match& m, const std::string& field, const CaptureLookup& lookup,
-              std::string* function, TimeArgs* args) {
+void RecipeOf(const Match& m, const std::string& field,
+              const CaptureLookup& lookup, std::string* function,
+              TimeArgs* args) {
   if (!m.rule->Has(field)) return;
   auto call = Call::Parse(m.rule->Field(field).source());
   if (!call.ok()) return;
@@ -112,12 +116,14 @@ void Evaluate(Timex* t, const TimeContext& ctx, bool narrative) {
   t->value = v.ok() ? *v : "";
   t->end.clear();
   if (!t->end_function.empty()) {
-    auto e = TimeFunctions::Evaluate(t->end_function, t->end_args, ctx, narrative);
+    auto e =
+        TimeFunctions::Evaluate(t->end_function, t->end_args, ctx, narrative);
     if (e.ok()) t->end = *e;
   }
   t->point.clear();
   if (!t->point_function.empty()) {  // always counted from the story
-    auto p = TimeFunctions::Evaluate(t->point_function, t->point_args, ctx, true);
+    auto p =
+        TimeFunctions::Evaluate(t->point_function, t->point_args, ctx, true);
     if (p.ok() && PartialDate::Parse(*p)) t->point = *p;
   }
 }
@@ -129,7 +135,8 @@ TimexTagger::TimexTagger(const RuleBook& rules) : rules_(rules), tense_(rules) {
   if (const Lexicon* marks = rules.lexicon("QUOTE_MARK")) {
     RE2::Options opts;
     opts.set_log_errors(false);
-    quote_marks_ = std::make_unique<RE2>("(" + marks->Alternation() + ")", opts);
+    quote_marks_ =
+        std::make_unique<RE2>("(" + marks->Alternation() + ")", opts);
     if (!quote_marks_->ok()) quote_marks_.reset();
   }
 }
@@ -191,7 +198,8 @@ std::vector<Timex> TimexTagger::Tag(std::string_view text,
         free.push_back(std::move(m));
     }
     size_t first_dropped = dropped ? dropped->size() : 0;
-    const std::vector<size_t> marks = free.empty() ? std::vector<size_t>{} : QuoteMarks(sentence);
+    const std::vector<size_t> marks =
+        free.empty() ? std::vector<size_t>{} : QuoteMarks(sentence);
     for (const auto& m :
          StageMatcher::ResolveOverlaps(std::move(free), dropped)) {
       out.push_back(Make(m, sentence, marks, s.begin, i));
@@ -218,7 +226,9 @@ void TimexTagger::Resolve(std::vector<Timex>* timexes,
   size_t anchor_sentence = SIZE_MAX;  // where the day anchor last moved
   for (Timex& t : *timexes) {
     ctx.tense = t.tense;
-    Evaluate(&t, ctx, t.narrative && (!t.sentence_anchor || anchor_sentence == t.sentence));
+    Evaluate(
+        &t, ctx,
+        t.narrative && (!t.sentence_anchor || anchor_sentence == t.sentence));
     if (FollowStory(t, &ctx)) anchor_sentence = t.sentence;
     // Only a quarter the text names moves the topic; one computed from the
     // topic ("a year earlier") must not, or each would count back again.
