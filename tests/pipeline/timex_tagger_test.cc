@@ -159,11 +159,14 @@ TEST_CASE("tagging table") {
       {"Talks opened on May 4, 2021. \"We met on May 1,\" he said. The "
        "next day they collapsed.",
        "2021-05-20", "The next day", "2021-05-05"},
-      // A bare clock time takes a date of its own sentence, else the DCT.
+      // A clock time takes the story's day; an hour read out ("anchor:
+      // sentence") only a day of its own sentence, else the DCT.
       {"Talks ran Wednesday night and ended past 11 p.m.", "2013-03-21",
        "11 p.m.", "2013-03-20T23:00"},
-      {"Talks ran Wednesday night. He spoke at 9:45 a.m.", "2013-03-21",
-       "9:45 a.m.", "2013-03-21T09:45"},
+      {"Talks ran Wednesday night. They resumed at 9:45 a.m.", "2013-03-21",
+       "9:45 a.m.", "2013-03-20T09:45"},
+      {"Talks ran Wednesday night. The news is at nine o'clock.", "2013-03-21",
+       "nine o'clock", "2013-03-21T09:00"},
   };
   for (const auto& r : rows) {
     CAPTURE(r.text);
