@@ -381,6 +381,8 @@ Result<std::string> DurationAndHalf(int n, const std::string& unit) {
   if (unit == "D") return fmt::format("P{}DT12H", n);
   if (unit == "H") return fmt::format("PT{}H30M", n);
   if (unit == "MIN") return fmt::format("PT{}M30S", n);
+  if (unit == "DE") return fmt::format("P{}Y", n * 10 + 5);
+  if (unit == "CE") return fmt::format("P{}Y", n * 100 + 50);
   return BadArg("duration", "no half of unit " + unit);
 }
 
@@ -390,6 +392,7 @@ Result<std::string> Duration(const Args& a, const TimeContext&, bool) {
   if (auto n = a.Int("amount"); n && unit && a.Get("half"))
     return DurationAndHalf(*n, *unit);
   std::string amount = a.Get("amount").value_or("X");
+  std::erase(amount, ',');  // "9,000 hours"
   if (!unit) return BadArg("duration", "needs unit=");
   static const std::map<std::string, std::string> kTimeUnits = {
       {"H", "H"}, {"MIN", "M"}, {"S", "S"}};
