@@ -245,6 +245,12 @@ Result<std::string> Month(const Args& a, const TimeContext& ctx,
     else
       d.year = y;
   }
+  // "the following February" after a year alone ("elected in 1998"): the
+  // next year's.
+  if (!d.year && anchor && anchor->year && !anchor->month) {
+    if (dir == "next") d.year = *anchor->year + 1;
+    if (dir == "past") d.year = *anchor->year - 1;
+  }
   if (!d.year && anchor) d.year = InferYear(*month, 0, *anchor, ctx.tense);
   return d.ToString();
 }
@@ -410,6 +416,18 @@ Result<std::string> Duration(const Args& a, const TimeContext&, bool) {
   if (auto n = a.Int("amount"); n && *unit == "CE")
     return fmt::format("P{}Y", *n * 100);
   return "P" + amount + d->second;
+}
+
+// hms(hours=H, minutes=M, seconds=S): a running time, "2 hours 8 minutes
+// 40 seconds" = PT2H8M40S; an absent part is left out.
+Result<std::string> Hms(const Args& a, const TimeContext&, bool) {
+  std::string out = "PT";
+  for (auto [name, letter] :
+       {std::pair{"hours", 'H'}, {"minutes", 'M'}, {"seconds", 'S'}}) {
+    if (auto n = a.Int(name)) out += std::to_string(*n) + letter;
+  }
+  if (out == "PT") return BadArg("hms", "needs hours=, minutes= or seconds=");
+  return out;
 }
 
 int QuarterOf(int month) { return (month - 1) / 3 + 1; }
@@ -775,6 +793,7 @@ const std::map<std::string, Fn>& Table() {
       {"century", Century},
       {"day_of_month", DayOfMonth},
       {"anniversary", Anniversary},
+      {"hms", Hms},
   };
   return kTable;
 }

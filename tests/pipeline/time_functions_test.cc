@@ -80,6 +80,14 @@ TEST_CASE("day_of_month: the anchor's month, or the one the tense points to") {
   });
 }
 
+TEST_CASE("hms: a running time leaves out what is not given") {
+  RunAll({
+      {"2 hours 8 minutes 40 seconds", "hms", {{"hours", "2"}, {"minutes", "8"}, {"seconds", "40"}}, "", Tense::kPast, "PT2H8M40S"},
+      {"1 hour 12 minutes", "hms", {{"hours", "1"}, {"minutes", "12"}, {"seconds", ""}}, "", Tense::kPast, "PT1H12M"},
+      {"nothing", "hms", {}, "", Tense::kPast, ""},
+  });
+}
+
 TEST_CASE("anniversary: the anchor's day in another year") {
   RunAll({
       {"this day in 1989", "anniversary", {{"year", "1989"}}, "2019-06-04", Tense::kPast, "1989-06-04"},
