@@ -44,6 +44,11 @@ bool FollowStory(const Timex& t, TimeContext* ctx) {
   const std::string& v = t.DateValue();
   auto d = PartialDate::Parse(v);
   bool moved = d && IsDayValue(v);
+  // A day counted back from the story ("a conclave that had opened the
+  // previous afternoon") is a flashback: the story stays where it was.
+  if (moved && t.narrative && ctx->narrative && ctx->narrative->full() &&
+      d->ToString() < ctx->narrative->ToString())
+    moved = false;
   if (moved) ctx->narrative = d;
   // A year or month counted back ("a year earlier") is a comparison, not a
   // new scene: the next "a year earlier" counts from the same story time.

@@ -155,6 +155,10 @@ TEST_CASE("tagging table") {
       {"Talks opened on May 4, 2021. Two days later, by midmorning, they "
        "collapsed.",
        "2021-05-20", "midmorning", "2021-05-06TMO"},
+      // A day counted back is a flashback: the story stays on its day.
+      {"The vote came on March 13, 2013, in a session that had opened the "
+       "previous afternoon. Smoke rose at 7:06 p.m.",
+       "2013-03-14", "7:06 p.m.", "2013-03-13T19:06"},
       // A quote's dates do not move the story.
       {"Talks opened on May 4, 2021. \"We met on May 1,\" he said. The "
        "next day they collapsed.",
