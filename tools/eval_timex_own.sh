@@ -15,7 +15,7 @@ mkdir -p "$tmp/sys"
 "$ANNALS" tag --rules "$RULES" --format timeml --out "$tmp/sys" "$data"
 echo "== TIMEX3, team-written articles ($(ls "$data" | wc -l) documents)"
 python3 "$scorer" "$data" "$tmp/sys" "${flags[@]}"
-for set in a b c d; do
+for set in a b c d e; do
   [ -n "$(ls "$data" | grep "^$set" || true)" ] || continue
   mkdir -p "$tmp/gold-$set"
   for f in "$data"/$set*.tml; do ln -s "$f" "$tmp/gold-$set/"; done
