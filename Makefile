@@ -34,7 +34,7 @@ build: deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS)
 
 run: build
-	$(ANNALS) run --rules rules --out out examples/articles/*.txt
+	$(ANNALS) run --out out examples/articles/*.txt
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -4,9 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include "api/internal.h"
-#include "pipeline/article.h"
-#include "pipeline/facts_json.h"
-#include "pipeline/time_functions.h"
+#include "pipeline/extract/article.h"
+#include "pipeline/extract/facts_json.h"
+#include "pipeline/time/time_functions.h"
 
 namespace annals {
 namespace {

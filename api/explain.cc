@@ -3,8 +3,8 @@
 #include "annals/explain.h"
 
 #include "api/internal.h"
-#include "pipeline/extractor.h"
-#include "pipeline/mention_list.h"
+#include "pipeline/extract/extractor.h"
+#include "pipeline/extract/mention_list.h"
 
 namespace annals {
 namespace {

@@ -7,10 +7,10 @@
 #include <sstream>
 
 #include "api/internal.h"
-#include "graph/exporters.h"
-#include "graph/svg_renderer.h"
-#include "pipeline/facts_json.h"
-#include "pipeline/timeml_writer.h"
+#include "graph/export/exporters.h"
+#include "graph/export/svg_renderer.h"
+#include "pipeline/extract/facts_json.h"
+#include "graph/export/timeml_writer.h"
 
 namespace annals {
 namespace {

@@ -14,11 +14,11 @@
 #include "annals/article.h"
 #include "annals/rules.h"
 #include "annals/timeline.h"
-#include "graph/assembler.h"
-#include "pipeline/article.h"
-#include "pipeline/extractor.h"
-#include "pipeline/facts.h"
-#include "pipeline/rule_book.h"
+#include "graph/assemble/assembler.h"
+#include "pipeline/extract/article.h"
+#include "pipeline/extract/extractor.h"
+#include "pipeline/extract/facts.h"
+#include "pipeline/engine/rule_book.h"
 
 namespace annals {
 

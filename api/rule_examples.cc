@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "api/internal.h"
-#include "pipeline/rule_tester.h"
+#include "pipeline/extract/rule_tester.h"
 
 namespace annals {
 namespace {

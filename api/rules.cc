@@ -12,6 +12,11 @@ namespace {
 // them all (warnings of a successful load included).
 Result<RuleSet> Finish(std::shared_ptr<const RuleBook> book, Diagnostics diags,
                        Diagnostics* all) {
+  if (book && book->rule_count() == 0) {
+    diags.push_back(Status::Error(Status::Code::kRuleError,
+                                  "no rules loaded: the rule files define no rule to run"));
+    book = nullptr;
+  }
   if (all) all->insert(all->end(), diags.begin(), diags.end());
   if (book) return internal::Access::MakeRuleSet(std::move(book));
   for (const Status& d : diags) {
@@ -33,7 +38,7 @@ Result<RuleSet> RuleSet::Load(const std::vector<std::string>& dirs,
                          "no rules directory given");
   }
   Diagnostics diags;
-  auto book = RuleBook::LoadDirs(dirs, &diags, StagesOf(scope));
+  auto book = RuleBook::LoadDirs(dirs, &diags, StagesOf(scope), Extractor::Reads());
   return Finish(std::move(book), std::move(diags), all);
 }
 
@@ -46,7 +51,21 @@ Result<RuleSet> RuleSet::FromYaml(const std::vector<std::vector<File>>& layers,
     for (const File& f : layer) out.push_back({f.name, f.yaml});
   }
   Diagnostics diags;
-  auto book = RuleBook::LoadSources(sources, &diags, StagesOf(scope));
+  auto book = RuleBook::LoadSources(sources, &diags, StagesOf(scope), Extractor::Reads());
+  return Finish(std::move(book), std::move(diags), all);
+}
+
+Result<RuleSet> RuleSet::LoadLayered(const std::vector<std::string>& dirs,
+                                     const std::vector<std::vector<File>>& layers,
+                                     Diagnostics* all, Scope scope) {
+  Diagnostics diags;
+  auto sources = RuleBook::ReadDirs(dirs, &diags);
+  for (const auto& layer : layers) {
+    auto& out = sources.emplace_back();
+    for (const File& f : layer) out.push_back({f.name, f.yaml});
+  }
+  if (!diags.empty()) return Finish(nullptr, std::move(diags), all);
+  auto book = RuleBook::LoadSources(sources, &diags, StagesOf(scope), Extractor::Reads());
   return Finish(std::move(book), std::move(diags), all);
 }
 

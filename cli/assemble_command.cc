@@ -15,7 +15,7 @@ namespace annals {
 namespace {
 
 struct AssembleOptions {
-  std::vector<std::string> rules;
+  RulesOption rules;
   std::string out = "out";
   std::vector<std::string> inputs;
   OutputOptions outputs;
@@ -69,10 +69,7 @@ int RunAssemble(const AssembleOptions& o, const char* argv0) {
 
 void SetupAssemble(CLI::App* sub, Action* action, const char* argv0) {
   auto o = std::make_shared<AssembleOptions>();
-  sub->add_option(
-         "--rules", o->rules,
-         "Rules directory (for holiday tables when years are inferred)")
-      ->allow_extra_args(false);
+  AddRulesOption(sub, &o->rules);  // holiday tables, when years are inferred
   sub->add_option("--out", o->out, "Output directory")->capture_default_str();
   sub->add_option("inputs", o->inputs,
                   "Extract records (JSON Lines files; - or none for stdin)");

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -23,16 +24,27 @@ std::string DefaultRulesDir(const char* argv0) {
   return "rules";
 }
 
-std::vector<std::string> RuleDirs(const std::vector<std::string>& dirs,
-                                  const char* argv0) {
-  return dirs.empty() ? std::vector<std::string>{DefaultRulesDir(argv0)} : dirs;
+std::vector<std::string> RuleDirs(const RulesOption& option, const char* argv0) {
+  std::vector<std::string> all;
+  if (!option.no_bundled) all.push_back(DefaultRulesDir(argv0));
+  all.insert(all.end(), option.dirs.begin(), option.dirs.end());
+  std::vector<std::string> out;
+  std::vector<fs::path> seen;
+  for (const std::string& dir : all) {
+    std::error_code ec;
+    fs::path key = fs::weakly_canonical(dir, ec);
+    if (ec) key = dir;
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+    seen.push_back(key);
+    out.push_back(dir);
+  }
+  return out;
 }
 
-std::optional<RuleSet> LoadRuleSetOrReport(const std::vector<std::string>& dirs,
-                                           const char* argv0,
+std::optional<RuleSet> LoadRuleSetOrReport(const RulesOption& option, const char* argv0,
                                            RuleSet::Scope scope) {
   Diagnostics diags;
-  auto rules = RuleSet::Load(RuleDirs(dirs, argv0), &diags, scope);
+  auto rules = RuleSet::Load(RuleDirs(option, argv0), &diags, scope);
   if (rules) return std::move(*rules);
   for (const auto& d : diags) Report(d);
   if (diags.empty()) Report(rules.status());
@@ -64,10 +76,13 @@ std::vector<Document> ReadDocuments(const std::vector<std::string>& paths,
   return out;
 }
 
-void AddRulesOption(CLI::App* sub, std::vector<std::string>* dirs) {
-  sub->add_option("--rules", *dirs,
-                  "Rules directory (repeat to layer; later ones override)")
+void AddRulesOption(CLI::App* sub, RulesOption* option) {
+  sub->add_option("--rules", option->dirs,
+                  "Rules directory added on top of the bundled rules (repeat to layer; "
+                  "later ones add rules and override by id)")
       ->allow_extra_args(false);
+  sub->add_flag("--no-bundled-rules", option->no_bundled,
+                "Start from no rules: load only the --rules directories");
 }
 
 }  // namespace annals

@@ -19,20 +19,28 @@ namespace annals {
 // installed binary, else rules/ of the source tree the binary was built in.
 std::string DefaultRulesDir(const char* argv0);
 
-// `dirs`, or the bundled rules when none are given.
-// Example: RuleDirs({}, argv[0]) == {DefaultRulesDir(argv[0])}
-std::vector<std::string> RuleDirs(const std::vector<std::string>& dirs,
-                                  const char* argv0);
+// Which rules a command loads: the bundled rules, then each --rules
+// directory on top (a later layer adds rules and overrides by id), or,
+// with --no-bundled-rules, the given directories alone.
+struct RulesOption {
+  std::vector<std::string> dirs;
+  bool no_bundled = false;
+};
 
-// The rule set for a command: `dirs`, or the bundled rules when none are
-// given. Prints every diagnostic; nullopt on failure.
+// The layers, in order; a directory given twice (or the bundled one again)
+// is loaded once, at its first place.
+// Example: RuleDirs({{"mine"}}, argv[0]) == {DefaultRulesDir(argv[0]), "mine"}
+std::vector<std::string> RuleDirs(const RulesOption& option, const char* argv0);
+
+// The rule set for a command. Prints every diagnostic; nullopt on failure
+// (a broken rule, a broken contract, or no rules at all).
 std::optional<RuleSet> LoadRuleSetOrReport(
-    const std::vector<std::string>& dirs, const char* argv0,
+    const RulesOption& option, const char* argv0,
     RuleSet::Scope scope = RuleSet::Scope::kEverything);
 
-// The --rules option every analysing subcommand takes (repeatable layers).
+// --rules DIR (repeatable) and --no-bundled-rules.
 // Example: AddRulesOption(sub, &options->rules);
-void AddRulesOption(CLI::App* sub, std::vector<std::string>* dirs);
+void AddRulesOption(CLI::App* sub, RulesOption* option);
 
 // Prints "error: ..." lines for a failed status; returns 1.
 int Report(const Status& status);

@@ -27,7 +27,7 @@ namespace annals {
 namespace {
 
 struct ExplainOptions {
-  std::vector<std::string> rules;
+  RulesOption rules;
   std::string dct;
   std::string rule;
   std::string article;

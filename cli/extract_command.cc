@@ -18,7 +18,7 @@ namespace annals {
 namespace {
 
 struct ExtractOptions {
-  std::vector<std::string> rules;
+  RulesOption rules;
   std::string dct;
   unsigned jobs = DefaultJobs();
   bool stdin_jsonl = false;

@@ -19,7 +19,7 @@ namespace annals {
 namespace {
 
 struct RulesOptions {
-  std::vector<std::string> dirs;
+  RulesOption rules;
   std::string rule;  // `test --rule ID`: only this rule's examples
   bool verbose = false;
 };
@@ -38,7 +38,7 @@ std::string Summary(const RuleSet& rules) {
 
 int RunCheck(const RulesOptions& o, const char* argv0) {
   Diagnostics diags;
-  auto rules = RuleSet::Load(RuleDirs(o.dirs, argv0), &diags);
+  auto rules = RuleSet::Load(RuleDirs(o.rules, argv0), &diags);
   for (const auto& d : diags) std::cerr << d.ToString() << "\n";
   if (!rules) {
     std::cerr << fmt::format("{} error{}\n", diags.size(),
@@ -50,7 +50,7 @@ int RunCheck(const RulesOptions& o, const char* argv0) {
 }
 
 int RunTest(const RulesOptions& o, const char* argv0) {
-  auto rules = LoadRuleSetOrReport(o.dirs, argv0);
+  auto rules = LoadRuleSetOrReport(o.rules, argv0);
   if (!rules) return 1;
   auto results = TestRuleExamples(*rules, o.rule);
   if (!results) return Report(results.status());
@@ -71,15 +71,19 @@ void SetupRules(CLI::App* sub, Action* action, const char* argv0) {
   auto o = std::make_shared<RulesOptions>();
   CLI::App* check = sub->add_subcommand(
       "check", "Load and compile rules; report every problem");
-  check->add_option("dirs", o->dirs,
-                    "Rule directories, in layer order (default: bundled)");
+  check->add_option("dirs", o->rules.dirs,
+                    "Rule directories, layered on the bundled rules in this order");
+  check->add_flag("--no-bundled-rules", o->rules.no_bundled,
+                  "Check the given directories alone");
   check->callback([o, action, argv0] {
     *action = [o, argv0] { return RunCheck(*o, argv0); };
   });
   CLI::App* test =
       sub->add_subcommand("test", "Run the examples: of every rule");
-  test->add_option("dirs", o->dirs,
-                   "Rule directories, in layer order (default: bundled)");
+  test->add_option("dirs", o->rules.dirs,
+                   "Rule directories, layered on the bundled rules in this order");
+  test->add_flag("--no-bundled-rules", o->rules.no_bundled,
+                 "Load the given directories alone");
   test->add_option("--rule", o->rule, "Only this rule's examples");
   test->add_flag("-v,--verbose", o->verbose, "Print passing examples too");
   test->callback([o, action, argv0] {

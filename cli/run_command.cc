@@ -18,7 +18,7 @@ namespace annals {
 namespace {
 
 struct RunOptions {
-  std::vector<std::string> rules;
+  RulesOption rules;
   std::string dct;
   std::string out = "out";
   unsigned jobs = DefaultJobs();

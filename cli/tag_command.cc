@@ -16,7 +16,7 @@ namespace annals {
 namespace {
 
 struct TagOptions {
-  std::vector<std::string> rules;
+  RulesOption rules;
   std::string dct;
   std::string format = "timeml";
   std::string out;

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "graph/assembler.h"
-#include "pipeline/extractor.h"
-#include "pipeline/rule_book.h"
+#include "graph/assemble/assembler.h"
+#include "pipeline/extract/extractor.h"
+#include "pipeline/engine/rule_book.h"
 
 namespace {
 
@@ -19,7 +19,7 @@ const annals::Extractor& Pipeline() {
   static const annals::Extractor* extractor = [] {
     annals::Diagnostics diags;
     auto book =
-        annals::RuleBook::LoadDirs({ANNALS_SOURCE_DIR "/rules"}, &diags);
+        annals::RuleBook::LoadDirs({ANNALS_SOURCE_DIR "/rules"}, &diags, annals::AllStages(), annals::Extractor::Reads());
     if (!book) __builtin_trap();  // the bundled rules must load
     return new annals::Extractor(book);
   }();

@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <string>
 
-#include "pipeline/rule_book.h"
+#include "pipeline/engine/rule_book.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   annals::Diagnostics diags;

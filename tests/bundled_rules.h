@@ -7,14 +7,14 @@
 
 #include <string>
 
-#include "pipeline/extractor.h"
+#include "pipeline/extract/extractor.h"
 
 namespace annals::testing {
 
 inline const Extractor& BundledExtractor() {
   static const Extractor extractor([] {
     Diagnostics d;
-    auto b = RuleBook::LoadDirs({ANNALS_SOURCE_DIR "/rules"}, &d);
+    auto b = RuleBook::LoadDirs({ANNALS_SOURCE_DIR "/rules"}, &d, AllStages(), Extractor::Reads());
     for (const auto& s : d) MESSAGE(s.ToString());
     return b;
   }());

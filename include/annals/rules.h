@@ -63,6 +63,20 @@ class RuleSet {
                                   Diagnostics* all = nullptr,
                                   Scope scope = Scope::kEverything);
 
+  // Directories as Load reads them, then in-memory layers on top: a
+  // notebook's or a test's own rules over the bundled ones.
+  // Example:
+  //   auto mine = annals::RuleSet::LoadLayered({annals::RuleSet::BundledDirectory()},
+  //                                            {{{"mine.yaml", "timex: [...]"}}});
+  static Result<RuleSet> LoadLayered(const std::vector<std::string>& dirs,
+                                     const std::vector<std::vector<File>>& layers,
+                                     Diagnostics* all = nullptr,
+                                     Scope scope = Scope::kEverything);
+
+  // Every set must satisfy what the pipeline's stages read by name (the
+  // lexicons and fields of the rule contract, docs/RULES.md): a rules tree
+  // that renames or lacks one is an error, not a quieter extraction.
+
   // What this set was loaded for. Example: rules->scope() == Scope::kTimes
   Scope scope() const;
 

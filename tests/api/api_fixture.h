@@ -7,6 +7,7 @@
 #include <string>
 
 #include "annals/annals.h"
+#include "tests/contract_lexicons.h"
 
 namespace annals::testing {
 
@@ -36,8 +37,10 @@ inline constexpr const char* kDailyRules = R"(timex:
         match: "weekly"
 )";
 
+// The rule set above, with the lexicons the stages read by name.
 inline RuleSet DailyRuleSet() {
-  return *RuleSet::FromYaml({{{"mem/sets.yaml", kDailyRules}}});
+  return *RuleSet::FromYaml({{{"mem/contract.yaml", kContractLexicons},
+                              {"mem/sets.yaml", kDailyRules}}});
 }
 
 }  // namespace annals::testing

@@ -21,7 +21,8 @@ const char* kOverlapRules = R"(timex:
 
 annals::RuleSet OverlapRules() {
   auto rules =
-      annals::RuleSet::FromYaml({{{"mem/overlap.yaml", kOverlapRules}}});
+      annals::RuleSet::FromYaml({{{"mem/contract.yaml", annals::testing::kContractLexicons},
+                                  {"mem/overlap.yaml", kOverlapRules}}});
   REQUIRE_MESSAGE(rules.ok(), rules.status().ToString());
   return *rules;
 }

@@ -10,7 +10,9 @@ using annals::testing::DailyRuleSet;
 using annals::testing::kDailyRules;
 
 TEST_CASE("RuleSet::FromYaml compiles in-memory rules") {
-  auto rules = annals::RuleSet::FromYaml({{{"mem/sets.yaml", kDailyRules}}});
+  auto rules = annals::RuleSet::FromYaml(
+      {{{"mem/contract.yaml", annals::testing::kContractLexicons},
+        {"mem/sets.yaml", kDailyRules}}});
   REQUIRE_MESSAGE(rules.ok(), rules.status().ToString());
   CHECK(rules->rule_count() == 1);
   auto x = annals::TagTimes(
@@ -47,8 +49,8 @@ TEST_CASE("rule errors carry file, line, column and every problem") {
 TEST_CASE(
     "a RuleSet says how many files, lexicons and rules of each stage it has") {
   annals::RuleSet daily = DailyRuleSet();
-  CHECK(daily.file_count() == 1);
-  CHECK(daily.lexicon_count() == 0);
+  CHECK(daily.file_count() == 2);
+  CHECK(daily.lexicon_count() == 28);
   auto stages = daily.stage_rule_counts();
   REQUIRE(stages.size() == 7);
   CHECK(stages[0].stage == "dct");
@@ -109,3 +111,38 @@ TEST_CASE("a RuleSet loaded for times tags times and refuses Extract") {
 }
 
 }  // namespace
+
+TEST_CASE("a set that breaks the rule contract or holds no rule is refused") {
+  // Renaming a lexicon a stage reads by name: an error at the rename, not
+  // a quieter extraction.
+  std::string renamed = annals::testing::kContractLexicons;
+  renamed.replace(renamed.find("  PRONOUN:"), 10, "  PRONOUNS:");
+  annals::Diagnostics all;
+  auto rules = annals::RuleSet::FromYaml(
+      {{{"mem/contract.yaml", renamed}, {"mem/sets.yaml", kDailyRules}}}, &all);
+  REQUIRE_FALSE(rules.ok());
+  std::string text;
+  for (const auto& d : all) text += d.ToString() + "\n";
+  CHECK(text.find("mem/contract.yaml:20:") != std::string::npos);
+  CHECK(text.find("reads lexicon 'PRONOUN', which is not defined (is 'PRONOUNS' here a "
+                  "rename of it?)") != std::string::npos);
+
+  std::string no_field = annals::testing::kContractLexicons;
+  no_field.replace(no_field.find("rank: head, "), 12, "");
+  auto fieldless = annals::RuleSet::FromYaml(
+      {{{"mem/contract.yaml", no_field}, {"mem/sets.yaml", kDailyRules}}});
+  REQUIRE_FALSE(fieldless.ok());
+  CHECK(fieldless.status().message() ==
+        "the actor finder reads field 'rank' of lexicon 'TITLE', which no entry gives");
+
+  auto empty = annals::RuleSet::FromYaml(
+      {{{"mem/contract.yaml", annals::testing::kContractLexicons}}});
+  REQUIRE_FALSE(empty.ok());
+  CHECK(empty.status().message().find("no rules loaded") == 0);
+
+  auto layered = annals::RuleSet::LoadLayered({ANNALS_SOURCE_DIR "/rules"},
+                                              {{{"mem/sets.yaml", kDailyRules}}});
+  REQUIRE_MESSAGE(layered.ok(), layered.status().ToString());
+  CHECK(layered->rule_count() ==
+        BundledRuleSet().rule_count() + (BundledRuleSet().has_rule("timex.set.daily") ? 0 : 1));
+}

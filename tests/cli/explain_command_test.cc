@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "tests/cli/cli_runner.h"
+#include "tests/contract_lexicons.h"
 
 namespace annals {
 namespace {
@@ -29,8 +30,9 @@ place:
 TEST_CASE("explain shows mentions, rules, values and the losers") {
   TempDir dir;
   dir.Write("r/a.yaml", kRules);
+  dir.Write("r/contract.yaml", testing::kContractLexicons);
   std::string a = dir.Write("a.txt", "Nothing here.\nThey met in Springfield on March 5.\n");
-  CliResult r = RunAnnals("explain --rules " + dir.Path("r") + " --dct 2021-03-19 " + a);
+  CliResult r = RunAnnals("explain --no-bundled-rules --rules " + dir.Path("r") + " --dct 2021-03-19 " + a);
   CHECK_MESSAGE(r.status == 0, r.output);
   const char* kExpected[] = {
       "DCT 2021-03-19 (option)",
@@ -48,17 +50,19 @@ TEST_CASE("explain shows mentions, rules, values and the losers") {
 TEST_CASE("--rule narrows to one rule, as finder or as loser") {
   TempDir dir;
   dir.Write("r/a.yaml", kRules);
+  dir.Write("r/contract.yaml", testing::kContractLexicons);
   std::string a = dir.Write("a.txt", "They met in Springfield on March 5.\n");
-  CliResult r = RunAnnals("explain --rules " + dir.Path("r") + " --rule t.month " + a);
+  CliResult r = RunAnnals("explain --no-bundled-rules --rules " + dir.Path("r") + " --rule t.month " + a);
   CHECK(r.output.find("p.town") == std::string::npos);
   CHECK(r.output.find("lost to t.month_day") != std::string::npos);
-  CHECK(RunAnnals("explain --rules " + dir.Path("r") + " --rule zz " + a).status == 1);
+  CHECK(RunAnnals("explain --no-bundled-rules --rules " + dir.Path("r") + " --rule zz " + a).status == 1);
 }
 
 TEST_CASE("explain errors: missing article, bad dct, binary file") {
   TempDir dir;
   dir.Write("r/a.yaml", kRules);
-  std::string rules = "explain --rules " + dir.Path("r") + " ";
+  dir.Write("r/contract.yaml", testing::kContractLexicons);
+  std::string rules = "explain --no-bundled-rules --rules " + dir.Path("r") + " ";
   CHECK(RunAnnals(rules + dir.Path("none.txt")).status == 1);
   CHECK(RunAnnals(rules + "--dct yesterday " + dir.Write("a.txt", "x")).status == 1);
   CliResult bin = RunAnnals(rules + dir.Write("b.bin", std::string("\0\0", 2)));

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <sstream>
 
-#include "graph/assembler.h"
-#include "graph/exporters.h"
-#include "pipeline/extractor.h"
+#include "graph/assemble/assembler.h"
+#include "graph/export/exporters.h"
+#include "pipeline/extract/extractor.h"
 
 namespace annals {
 namespace {

@@ -9,7 +9,7 @@
 #ifndef ANNALS_TESTS_GRAPH_SMALL_ASSEMBLY_H_
 #define ANNALS_TESTS_GRAPH_SMALL_ASSEMBLY_H_
 
-#include "graph/assembler.h"
+#include "graph/assemble/assembler.h"
 
 namespace annals::testing {
 

@@ -1,0 +1,87 @@
+// StartFilter: the first two bytes a stage's rules can begin a match with,
+// as one bit table, asked before any RE2 runs.
+//
+// StageMatcher asks an anchored RE2::Set at each token start which rules
+// match there. An ask costs a few hundred instructions even when the DFA
+// dies on the first byte, and most words of a news text ("said", "of")
+// can begin no rule of a stage. StartFilter reads each pattern's text once,
+// at load, for the literal bytes its matches can begin with ("ja" of
+// "January", "la" of "last"); a pattern that begins with a class ("\p{Lu}",
+// "\d") allows every second byte after the bytes of the class. At run time
+// a start is one bit lookup of its first two bytes, ASCII lower-cased.
+//
+// The filter may say "maybe" too often, never "no" wrongly: syntax it does
+// not follow widens the answer to the bytes RE2's PossibleMatchRange gives.
+// Comparison is ASCII case-insensitive, a superset of the case-sensitive
+// and (?i) rules alike.
+//
+// Thread-safety: immutable after Add; MayStartAt may run concurrently.
+#ifndef ANNALS_PIPELINE_ENGINE_START_FILTER_H_
+#define ANNALS_PIPELINE_ENGINE_START_FILTER_H_
+
+#include <re2/re2.h>
+
+#include <bitset>
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace annals {
+
+// Beginnings of matches, ASCII lower-cased.
+struct Beginnings {
+  std::vector<std::string> pairs;  // two literal first bytes
+  std::string singles;  // a first byte after which anything may follow
+};
+
+// What a pattern's matches can begin with.
+struct PatternStart {
+  Beginnings anywhere;
+  // Beginnings that need a line start ("(?m)^", "\\A"): the text's start
+  // or just after a line break.
+  Beginnings line_start;
+  bool unknown = false;  // syntax not followed: any start
+};
+
+// Reads the beginnings of an RE2 pattern (expanded: no macros left).
+// Example: ReadPatternStart("(?:[Tt]he )?(?:last|next) week").anywhere.pairs
+// is {"la", "ne", "th"}; ReadPatternStart("\\d+ days").anywhere.singles is
+// "0123456789"; ReadPatternStart("(?m)^Published").line_start.pairs {"pu"}.
+PatternStart ReadPatternStart(std::string_view pattern);
+
+class StartFilter {
+ public:
+  StartFilter();
+
+  // Adds a rule: `pattern` is its RE2 syntax, `re` the compiled pattern.
+  void Add(std::string_view pattern, const RE2& re);
+
+  // Whether some added rule may match at text[pos].
+  // Example: after Add("(?:last|next) week", re), MayStartAt("the last
+  // week", 4) is true and MayStartAt("the last week", 0) is false.
+  bool MayStartAt(std::string_view text, size_t pos) const {
+    const unsigned char a = Lower(text[pos]);
+    const unsigned char b = pos + 1 < text.size() ? Lower(text[pos + 1]) : 0;
+    const int key = a << 8 | b;
+    if (tables_->anywhere[key]) return true;
+    return (pos == 0 || text[pos - 1] == '\n') && tables_->line_start[key];
+  }
+
+ private:
+  struct Tables {
+    std::bitset<65536> anywhere;    // first << 8 | second byte
+    std::bitset<65536> line_start;  // the same, at line starts only
+  };
+  static char Lower(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  static void Allow(const Beginnings& b, std::bitset<65536>* table);
+
+  std::unique_ptr<Tables> tables_;
+};
+
+}  // namespace annals
+
+#endif  // ANNALS_PIPELINE_ENGINE_START_FILTER_H_

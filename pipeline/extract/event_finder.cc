@@ -1,0 +1,83 @@
+#include "pipeline/extract/event_finder.h"
+
+#include <algorithm>
+
+#include "pipeline/extract/event_sentence.h"
+#include "pipeline/engine/masked_stage.h"
+#include "pipeline/extract/mention_masks.h"
+
+namespace annals {
+
+EventFinder::EventFinder(const RuleBook& rules) : rules_(rules) {
+  if (const Lexicon* lex = rules.lexicon("CLAUSE_BOUNDARY")) {
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    boundaries_ = std::make_unique<RE2>(
+        "(?:^|\\b|\\s)(" + lex->Alternation() + ")(?:\\b|\\s|$)", opts);
+    if (!boundaries_->ok()) boundaries_.reset();
+  }
+}
+
+EventFinder::~EventFinder() = default;
+
+void EventFinder::Find(std::string_view text, const SpanSet& blocked,
+                       ArticleFacts* facts,
+                       std::vector<Discarded>* dropped) const {
+  auto masks = MasksBySentence(*facts, true, true);
+  EventWords words{
+      rules_.lexicon("PRONOUN"),        rules_.lexicon("SPEAKER_LINK"),
+      rules_.lexicon("EVENT_ADVERB"),   boundaries_.get(),
+      rules_.lexicon("EVENT_SEQUENCE"), rules_.lexicon("JOINT_EVENT"),
+      rules_.lexicon("EVENT_FUTURE"),   rules_.lexicon("SEPARATE_EVENT"),
+      rules_.lexicon("ENCOUNTER_PAIR"), rules_.lexicon("DATE_LINK")};
+  SentenceEvents events(facts, words);
+  std::vector<Match> kept;  // matches live until their sentence is flushed
+  MaskedStageInput in{&rules_, Stage::kEvent, text,   &facts->sentences,
+                      &masks,  &blocked,      dropped};
+  RunMaskedStage(
+      in, [&](size_t sentence, const MaskedText& masked, const Match* m) {
+        if (m) {
+          kept.push_back(*m);
+          return;
+        }
+        for (const auto& k : kept) events.Add(k);
+        events.Flush(sentence, masked);
+        events.EndSentence(sentence);
+        kept.clear();
+      });
+  AddGroupMembers(facts);
+}
+
+// A group taking part ("the two sides started talks") brings its members,
+// known only once the whole article is read.
+void EventFinder::AddGroupMembers(ArticleFacts* facts) {
+  for (auto& e : facts->events) {
+    std::vector<int> added;
+    for (int a : e.participants) {
+      for (int m : facts->actors[a].members) {
+        bool known = std::find(e.participants.begin(), e.participants.end(),
+                               m) != e.participants.end() ||
+                     std::find(added.begin(), added.end(), m) != added.end();
+        if (!known) added.push_back(m);
+      }
+    }
+    e.participants.insert(e.participants.end(), added.begin(), added.end());
+  }
+}
+
+RuleContract EventFinder::Reads() {
+  const char* who = "the event finder";
+  return {{{Stage::kEvent, who, "CLAUSE_BOUNDARY", {}},
+           {Stage::kEvent, who, "PRONOUN", {"refers"}},
+           {Stage::kEvent, who, "SPEAKER_LINK", {"skip"}},
+           {Stage::kEvent, who, "EVENT_ADVERB", {}},
+           {Stage::kEvent, who, "EVENT_SEQUENCE", {}},
+           {Stage::kEvent, who, "JOINT_EVENT", {}},
+           {Stage::kEvent, who, "EVENT_FUTURE", {}},
+           {Stage::kEvent, who, "SEPARATE_EVENT", {}},
+           {Stage::kEvent, who, "ENCOUNTER_PAIR", {}},
+           {Stage::kEvent, who, "DATE_LINK", {}}},
+          {}};
+}
+
+}  // namespace annals

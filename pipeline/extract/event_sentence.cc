@@ -1,0 +1,701 @@
+#include "pipeline/extract/event_sentence.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "pipeline/engine/masked_stage.h"
+
+namespace annals {
+namespace {
+
+// A date before its trigger counts as this many bytes farther away.
+constexpr size_t kBeforeToll = 60;
+// How many words a pronoun subject may stand before its trigger.
+constexpr int kSubjectWords = 4;
+// How many words an EVENT_SEQUENCE word may stand before its event ("after
+// their brief talks").
+constexpr int kSequenceWords = 3;
+// How many sentences back an undated event looks for the event whose date
+// it continues.
+constexpr size_t kNarrativeSentences = 2;
+
+std::optional<Span> FieldCapture(const Match& m, const std::string& field) {
+  const Template& t = m.rule->Field(field);
+  if (!t.IsSingleCapture()) return std::nullopt;
+  const Capture* c = m.capture(t.Captures().front());
+  if (!c) return std::nullopt;
+  return Span{c->begin, c->end};
+}
+
+bool Contains(Span outer, Span inner) {
+  return inner.begin >= outer.begin && inner.end <= outer.end;
+}
+
+bool IsAsciiLetter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+void AddFront(std::vector<int>* v, int actor) {
+  if (actor < 0 || std::find(v->begin(), v->end(), actor) != v->end()) return;
+  v->insert(v->begin(), actor);
+}
+
+// The masked offset of an article offset (the first that maps at or after it).
+size_t MaskedOffset(const MaskedText& masked, size_t article) {
+  for (size_t m = 0; m < masked.text().size(); ++m) {
+    if (masked.ToArticle(m, false) >= article) return m;
+  }
+  return masked.text().size();
+}
+
+// The next word at or after `pos` (before `end`), stepping over tokens and
+// non-letters; `skip` says which words to step over too.
+template <typename Skip>
+std::string_view NextWord(const std::string& s, size_t pos, size_t end,
+                          const Skip& skip) {
+  while (pos < end) {
+    if (s[pos] == '\x1e') {
+      size_t close = s.find('\x1f', pos);
+      pos = close == std::string::npos ? end : close + 1;
+      continue;
+    }
+    if (!IsAsciiLetter(s[pos])) {
+      ++pos;
+      continue;
+    }
+    size_t w = pos;
+    while (w < end && IsAsciiLetter(s[w])) ++w;
+    std::string_view word(s.data() + pos, w - pos);
+    if (!skip(word)) return word;
+    pos = w;
+  }
+  return {};
+}
+
+// The word ending at `end` (letters only), or "" when a token or
+// punctuation stands there; `*begin` is set to its start.
+std::string_view WordBefore(const std::string& s, size_t end, size_t* begin) {
+  while (end > 0 && s[end - 1] == ' ') --end;
+  size_t b = end;
+  while (b > 0 && IsAsciiLetter(s[b - 1])) --b;
+  *begin = b;
+  return std::string_view(s.data() + b, end - b);
+}
+
+// Whether any word of `text` is a form of `lex`.
+bool HasWordOf(const std::string& text, const Lexicon& lex) {
+  for (size_t i = 0; i < text.size();) {
+    while (i < text.size() && !IsAsciiLetter(text[i])) ++i;
+    size_t j = i;
+    while (j < text.size() && IsAsciiLetter(text[j])) ++j;
+    if (j > i && lex.Find(std::string_view(text.data() + i, j - i)))
+      return true;
+    i = j;
+  }
+  return false;
+}
+
+}  // namespace
+
+void SentenceEvents::Add(const Match& m) {
+  Span trig{m.begin, m.end};
+  if (const Capture* c = m.capture("trigger")) trig = {c->begin, c->end};
+  pending_.push_back({&m, trig, {}, -1, false});
+}
+
+void SentenceEvents::Flush(size_t sentence, const MaskedText& masked) {
+  first_event_ = facts_->events.size();
+  std::sort(pending_.begin(), pending_.end(),
+            [](const Pending& a, const Pending& b) {
+              return a.trigger.begin < b.trigger.begin;
+            });
+  for (size_t i = 0; i < pending_.size(); ++i) {
+    pending_[i].segment = {i ? pending_[i - 1].trigger.end : 0,
+                           i + 1 < pending_.size()
+                               ? pending_[i + 1].trigger.begin
+                               : masked.text().size()};
+  }
+  FindBoundaries(masked);
+  FindSpeaker(sentence, masked);
+  AssignDates(masked);
+  for (auto& p : pending_) p.speaker = InSpeakerClause(masked, p);
+  for (const auto& p : pending_) Emit(sentence, masked, p);
+  OrderSentenceEvents(masked);
+  SplitSeparate(masked);
+  pending_.clear();
+}
+
+// Whether an EVENT_SEQUENCE word of value `earlier` stands a few words
+// before the match: "after (their brief) talks" names what came first.
+bool SentenceEvents::HappenedEarlier(const MaskedText& masked,
+                                     const Pending& p) const {
+  if (!words_.sequence) return false;
+  size_t end = p.trigger.begin;
+  for (int n = 0; n < kSequenceWords && end > 0; ++n) {
+    size_t b = 0;
+    std::string_view word = WordBefore(masked.text(), end, &b);
+    if (word.empty()) return false;
+    const LexiconEntry* e = words_.sequence->Find(word);
+    if (e) return e->Value() == "earlier";
+    end = b;
+  }
+  return false;
+}
+
+// Whether an EVENT_FUTURE word ("will", "to") stands a few words before
+// the trigger, past adverbs: "He will also visit ...".
+bool SentenceEvents::Future(const MaskedText& masked, const Pending& p) const {
+  if (!words_.future) return false;
+  size_t end = p.trigger.begin;
+  for (int n = 0; n < kSubjectWords && end > 0; ++n) {
+    size_t b = 0;
+    std::string_view word = WordBefore(masked.text(), end, &b);
+    if (word.empty()) return false;
+    if (words_.future->Find(word)) return true;
+    if (!words_.adverbs || !words_.adverbs->Find(word)) return false;
+    end = b;
+  }
+  return false;
+}
+
+// Events that happened earlier come first among the sentence's events;
+// the others keep their order. Emit appended one event per pending match.
+void SentenceEvents::OrderSentenceEvents(const MaskedText& masked) {
+  auto& events = facts_->events;
+  if (events.size() != first_event_ + pending_.size()) return;
+  std::vector<EventMention> earlier, later;
+  for (size_t i = 0; i < pending_.size(); ++i) {
+    auto& bucket = HappenedEarlier(masked, pending_[i]) ? earlier : later;
+    bucket.push_back(std::move(events[first_event_ + i]));
+  }
+  events.resize(first_event_);
+  for (auto* part : {&earlier, &later}) {
+    for (auto& e : *part) events.push_back(std::move(e));
+  }
+}
+
+// Splits each of the sentence's events whose trigger has a SEPARATE_EVENT
+// word; events are found by trigger, since ordering moved them.
+void SentenceEvents::SplitSeparate(const MaskedText& masked) {
+  if (!words_.separate) return;
+  for (const auto& p : pending_) {
+    if (!HasWordOf(masked.Unmask(p.trigger.begin, p.trigger.end),
+                   *words_.separate))
+      continue;
+    Span trig = masked.ToArticle(p.trigger.begin, p.trigger.end);
+    for (size_t i = first_event_; i < facts_->events.size(); ++i) {
+      if (facts_->events[i].trigger == trig) {
+        SplitEvent(i);
+        break;
+      }
+    }
+  }
+}
+
+// "A met separately with B and C": A-B and A-C. The first person is the
+// subject; the other people (states, groups) stay with every copy.
+void SentenceEvents::SplitEvent(size_t index) {
+  std::vector<int> persons, others;
+  for (int a : facts_->events[index].participants) {
+    (facts_->actors[a].kind == "person" ? persons : others).push_back(a);
+  }
+  if (persons.size() < 3) return;  // one person met: nothing to split
+  std::vector<EventMention> copies;
+  for (size_t k = 1; k < persons.size(); ++k) {
+    EventMention copy = facts_->events[index];
+    copy.participants = others;
+    copy.participants.insert(copy.participants.begin(),
+                             {persons[0], persons[k]});
+    copies.push_back(std::move(copy));
+  }
+  auto at = facts_->events.erase(facts_->events.begin() + index);
+  facts_->events.insert(at, copies.begin(), copies.end());
+}
+
+void SentenceEvents::EndSentence(size_t sentence) {
+  for (const auto& m : facts_->actor_mentions) {
+    if (m.sentence == sentence && facts_->actors[m.actor].kind == "person") {
+      last_subject_ = m.actor;
+      return;
+    }
+  }
+}
+
+void SentenceEvents::FindBoundaries(const MaskedText& masked) {
+  bounds_.clear();
+  if (!words_.boundaries) return;
+  re2::StringPiece in(masked.text());
+  re2::StringPiece hit;
+  while (RE2::FindAndConsume(&in, *words_.boundaries, &hit)) {
+    bounds_.push_back(hit.data() - masked.text().data());
+  }
+}
+
+bool SentenceEvents::Separated(Span a, Span b) const {
+  size_t lo = std::min(a.end, b.end), hi = std::max(a.begin, b.begin);
+  for (size_t pos : bounds_) {
+    if (pos >= lo && pos < hi) return true;
+  }
+  return false;
+}
+
+// A date or time with a year (known or not); vague references ("in the
+// future", PAST_REF) and decades or centuries ("199", "20") date nothing.
+bool SentenceEvents::IsPoint(int timex) const {
+  const Timex& t = facts_->timexes[timex];
+  if (!t.point.empty()) return true;  // "two days later"
+  return (t.type == "DATE" || t.type == "TIME") && t.value.size() >= 4 &&
+         t.value.find("_REF") == std::string::npos;
+}
+
+// A timex that names one day: a statement's date an event may take.
+bool SentenceEvents::IsDay(int timex) const {
+  return timex >= 0 && IsPoint(timex) &&
+         facts_->timexes[timex].DateValue().size() >= 10;
+}
+
+// Dates go to triggers cheapest pair first: a rule's explicit `when`
+// capture costs nothing, else the distance (plus a toll for a date
+// before its trigger). Each date dates one event, each event one date.
+void SentenceEvents::AssignDates(const MaskedText& masked) {
+  struct Pair {
+    size_t cost;
+    size_t event;
+    int timex;
+  };
+  std::vector<Pair> pairs;
+  size_t prev_end = std::string::npos;
+  for (const auto& tok : masked.Tokens(0, masked.text().size(), 'T')) {
+    bool continues = prev_end != std::string::npos &&
+                     ContinuesSpan(masked, prev_end, tok.masked.begin);
+    prev_end = tok.masked.end;
+    if (!IsPoint(tok.index) || continues) continue;
+    for (size_t i = 0; i < pending_.size(); ++i) {
+      const Pending& p = pending_[i];
+      if (auto cap = FieldCapture(*p.match, "when");
+          cap && Contains(*cap, tok.masked)) {
+        pairs.push_back({0, i, tok.index});
+        continue;
+      }
+      if (!Contains(p.segment, tok.masked) || Separated(p.trigger, tok.masked))
+        continue;
+      size_t toll = tok.masked.end <= p.trigger.begin ? kBeforeToll : 0;
+      pairs.push_back({Gap(p.trigger, tok.masked) + toll, i, tok.index});
+    }
+  }
+  std::stable_sort(
+      pairs.begin(), pairs.end(),
+      [](const Pair& a, const Pair& b) { return a.cost < b.cost; });
+  used_timexes_.clear();
+  for (const auto& pr : pairs) {
+    Pending& p = pending_[pr.event];
+    if (p.when >= 0 ||
+        std::count(used_timexes_.begin(), used_timexes_.end(), pr.timex))
+      continue;
+    p.when = pr.timex;
+    used_timexes_.push_back(pr.timex);
+  }
+}
+
+// Whether only a DATE_LINK word stands between a date ending at
+// `prev_end` and one beginning at `begin`: "Wednesday and Thursday".
+bool SentenceEvents::ContinuesSpan(const MaskedText& masked, size_t prev_end,
+                                   size_t begin) const {
+  if (!words_.date_link || begin < prev_end) return false;
+  std::string between = masked.text().substr(prev_end, begin - prev_end);
+  size_t b = between.find_first_not_of(' '), e = between.find_last_not_of(' ');
+  return b != std::string::npos &&
+         words_.date_link->Find(std::string_view(between).substr(b, e - b + 1));
+}
+
+// The sentence's statement, if any: who says it, where its verb and
+// holder stand in the masked sentence.
+void SentenceEvents::FindSpeaker(size_t sentence, const MaskedText& masked) {
+  speaker_ = Speaker();
+  for (const auto& pos : facts_->positions) {
+    if (!(pos.span == facts_->sentences[sentence].span) || pos.holder < 0)
+      continue;
+    speaker_.holder = pos.holder;
+    speaker_.verb = {MaskedOffset(masked, pos.verb_span.begin),
+                     MaskedOffset(masked, pos.verb_span.end)};
+    speaker_.when = pos.when;
+    speaker_.verb_name = pos.verb;
+    speaker_.holder_pos = speaker_.verb.begin;
+    bool before = false;
+    for (const auto& t : masked.Tokens(0, masked.text().size(), 'A')) {
+      if (t.index != pos.holder) continue;
+      if (t.masked.end <= speaker_.verb.begin) {
+        speaker_.holder_pos = t.masked.begin;
+        before = true;
+      } else if (!before) {
+        speaker_.holder_pos = t.masked.begin;
+        break;
+      }
+    }
+    return;
+  }
+}
+
+bool SentenceEvents::InSpeakerClause(const MaskedText& masked,
+                                     const Pending& p) const {
+  if (speaker_.holder < 0 || !words_.speaker_link) return false;
+  const Lexicon* link = words_.speaker_link;
+  auto skip = [&](std::string_view w) {
+    const LexiconEntry* e = link->Find(w);
+    return e && e->Field("skip") == "yes";
+  };
+  auto links = [&](std::string_view w) {
+    const LexiconEntry* e = link->Find(w);
+    if (!e || e->Field("skip") == "yes") return false;
+    const std::string& after = e->Field("after");
+    return after.empty() || after == speaker_.verb_name;
+  };
+  const std::string& s = masked.text();
+  Span t = p.trigger, v = speaker_.verb;
+  size_t h = speaker_.holder_pos;
+  if (h < t.begin && t.end <= v.begin) {  // "X, in talks with Y, warned"
+    return links(NextWord(s, h, t.begin, skip));
+  }
+  if (t.begin >= v.end) {  // "X told reporters after talks with Y"
+    return !Separated(v, t) && links(NextWord(s, v.end, t.begin, skip));
+  }
+  if (t.end <= h && t.end <= v.begin) {  // "At a meeting on Monday, X said"
+    return masked.Tokens(0, t.begin, 'A').empty() &&
+           links(NextWord(s, 0, t.begin, skip));
+  }
+  return false;
+}
+
+// The trigger's segment, narrowed on the left to the trigger's clause
+// when that clause names someone ("..., which began when X visited"):
+// people of an earlier clause are not the subject of this verb.
+Span SentenceEvents::ClauseOf(const MaskedText& masked,
+                              const Pending& p) const {
+  Span range = p.segment;
+  for (size_t b : bounds_) {
+    if (b > range.begin && b < p.trigger.begin &&
+        !masked.Tokens(b, p.trigger.begin, 'A').empty()) {
+      range.begin = b;
+    }
+  }
+  return range;
+}
+
+std::vector<int> SentenceEvents::Participants(const MaskedText& masked,
+                                              Span range,
+                                              const Pending& p) const {
+  std::vector<int> out;
+  for (const auto& t : masked.Tokens(range.begin, range.end, 'A')) {
+    if (!p.speaker && t.index == speaker_.holder) continue;  // "..., Ruiz said"
+    if (std::find(out.begin(), out.end(), t.index) == out.end())
+      out.push_back(t.index);
+  }
+  return out;
+}
+
+void SentenceEvents::Emit(size_t sentence, const MaskedText& masked,
+                          const Pending& p) {
+  const Match& m = *p.match;
+  EventMention e;
+  e.rule = m.rule->id;
+  e.sentence = sentence;
+  e.type = RenderField(m, masked, "type");
+  e.label = m.rule->Has("label")
+                ? RenderField(m, masked, "label")
+                : masked.Unmask(p.trigger.begin, p.trigger.end);
+  e.trigger = masked.ToArticle(p.trigger.begin, p.trigger.end);
+  e.span = facts_->sentences[sentence].span;
+  e.text = masked.Unmask(0, masked.text().size());
+  e.date_role =
+      m.rule->Has("date_role") ? m.rule->Field("date_role").source() : "point";
+  e.dct_default = m.rule->Field("default_date").source() == "dct";
+  e.participants = Participants(
+      masked, FieldCapture(m, "participants").value_or(ClauseOf(masked, p)), p);
+  AttachSubject(masked, p, &e);
+  ResolvePair(masked, p, &e);
+  if (p.speaker) AddFront(&e.participants, speaker_.holder);
+  e.when = p.when;
+  e.duration = Nearest(masked, p.segment, p.trigger, 'T', true);
+  e.where = WhereOf(m, masked, p.segment, p.trigger);
+  JoinOtherSide(masked, p, &e);
+  // A speaker's own event is dated by the statement even when its rule
+  // would default to the article's date.
+  if (e.when < 0 && (!e.dct_default || p.speaker))
+    DateUndated(sentence, masked, p, &e);
+  facts_->events.push_back(std::move(e));
+}
+
+// The first person named in the sentence before `pos`, else the subject
+// of the last sentence that named one (the likeliest antecedent).
+int SentenceEvents::PersonBefore(const MaskedText& masked, size_t pos) const {
+  for (const auto& t : masked.Tokens(0, pos, 'A')) {
+    if (facts_->actors[t.index].kind == "person") return t.index;
+  }
+  return last_subject_;
+}
+
+// A pronoun or possessive standing just before the trigger, past a few
+// adverbs ("he also met", "her trip"): the person it stands for.
+int SentenceEvents::PronounBefore(const MaskedText& masked, const Pending& p,
+                                  std::string* refers) const {
+  int who = PronounAt(masked, p.trigger.begin, refers);
+  if (refers->empty() && p.match->begin < p.trigger.begin)
+    who = PronounAt(masked, p.match->begin, refers);
+  return who;
+}
+
+int SentenceEvents::PronounAt(const MaskedText& masked, size_t end,
+                              std::string* refers) const {
+  if (!words_.pronouns) return -1;
+  const std::string& s = masked.text();
+  for (int n = 0; n < kSubjectWords && end > 0; ++n) {
+    size_t e = end;
+    while (e > 0 && s[e - 1] == ' ') --e;
+    size_t b = e;
+    while (b > 0 && IsAsciiLetter(s[b - 1])) --b;
+    if (b == e) return -1;  // punctuation or a token: no subject word here
+    std::string_view word(s.data() + b, e - b);
+    if (const LexiconEntry* entry = words_.pronouns->Find(word)) {
+      *refers = entry->Field("refers");
+      return *refers == "person" ? PersonBefore(masked, b) : -1;
+    }
+    if (!words_.adverbs || !words_.adverbs->Find(word)) return -1;
+    end = b;
+  }
+  return -1;
+}
+
+void SentenceEvents::AttachSubject(const MaskedText& masked, const Pending& p,
+                                   EventMention* e) const {
+  std::string refers;
+  int who = PronounBefore(masked, p, &refers);
+  bool has_previous = facts_->events.size() > first_event_;
+  if (refers == "person") {
+    AddFront(&e->participants, who);
+  } else if (refers == "group" && has_previous) {
+    for (int a : facts_->events.back().participants) {
+      if (std::find(e->participants.begin(), e->participants.end(), a) ==
+          e->participants.end()) {
+        e->participants.push_back(a);
+      }
+    }
+  } else if (p.match->rule->Field("subject").source() == "previous" &&
+             has_previous &&
+             !PersonBetween(masked, p.segment.begin, p.trigger.begin) &&
+             !facts_->events.back().participants.empty()) {
+    AddFront(&e->participants, facts_->events.back().participants.front());
+  }
+}
+
+// Whether a person is named between two masked offsets: a state or body
+// there ("attended the APEC meeting and paid a visit") is an object, not
+// a new subject.
+bool SentenceEvents::PersonBetween(const MaskedText& masked, size_t begin,
+                                   size_t end) const {
+  for (const auto& t : masked.Tokens(begin, end, 'A')) {
+    if (facts_->actors[t.index].kind == "person") return true;
+  }
+  return false;
+}
+
+namespace {
+
+// Whether `name` is a form of `lex` or begins with one, whole words ("the
+// two presidents" begins with "the two").
+bool StartsWithForm(const Lexicon& lex, std::string_view name) {
+  if (lex.Find(name)) return true;
+  for (size_t i = name.find(' '); i != std::string_view::npos;
+       i = name.find(' ', i + 1)) {
+    if (lex.Find(name.substr(0, i))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// "The two presidents held talks": the pair group, as subject, gives way to the
+// two persons of the last earlier event of the last few sentences that names
+// exactly two (this sentence's included: "X met Y, and the two leaders
+// signed").
+void SentenceEvents::ResolvePair(const MaskedText& masked, const Pending& p,
+                                 EventMention* e) const {
+  if (!words_.pair) return;
+  auto& parts = e->participants;
+  auto is_pair = [&](int a) {
+    return facts_->actors[a].kind == "group" &&
+           StartsWithForm(*words_.pair, facts_->actors[a].name);
+  };
+  // Only as the subject, before the trigger: "the talks, decided by the
+  // two presidents" are not theirs.
+  auto before = masked.Tokens(p.segment.begin, p.trigger.begin, 'A');
+  if (std::none_of(before.begin(), before.end(),
+                   [&](const auto& t) { return is_pair(t.index); })) {
+    return;
+  }
+  std::vector<int> pair = LastPairNear(e->sentence);
+  if (pair.empty()) return;
+  parts.erase(std::remove_if(parts.begin(), parts.end(), is_pair), parts.end());
+  for (int a : pair) {
+    if (std::find(parts.begin(), parts.end(), a) == parts.end())
+      parts.push_back(a);
+  }
+}
+
+// The two persons of the last event naming exactly two in the last
+// kNarrativeSentences sentences: "the two presidents" of a far sentence
+// may be others than the last two people met.
+std::vector<int> SentenceEvents::LastPairNear(size_t sentence) const {
+  for (size_t i = facts_->events.size(); i-- > 0;) {
+    const EventMention& other = facts_->events[i];
+    if (other.sentence + kNarrativeSentences < sentence) break;
+    std::vector<int> persons;
+    for (int a : other.participants) {
+      if (facts_->actors[a].kind == "person") persons.push_back(a);
+    }
+    if (persons.size() == 2) return persons;
+  }
+  return {};
+}
+
+// A joint event that names one person only takes the people of the
+// encounter it closes: the last earlier event of another type with two
+// people or more, one of them its own.
+void SentenceEvents::JoinOtherSide(const MaskedText& masked, const Pending& p,
+                                   EventMention* e) const {
+  if (!words_.joint ||
+      !HasWordOf(masked.Unmask(p.trigger.begin, p.trigger.end), *words_.joint))
+    return;
+  auto persons = [&](const EventMention& x) {
+    std::vector<int> out;
+    for (int a : x.participants) {
+      if (facts_->actors[a].kind == "person") out.push_back(a);
+    }
+    return out;
+  };
+  std::vector<int> own = persons(*e);
+  if (own.size() >= 2) return;  // both sides named already
+  for (size_t i = facts_->events.size(); i-- > 0;) {
+    const EventMention& other = facts_->events[i];
+    std::vector<int> theirs = persons(other);
+    if (other.type == e->type || theirs.size() < 2) continue;
+    bool shared = std::any_of(own.begin(), own.end(), [&](int a) {
+      return std::find(theirs.begin(), theirs.end(), a) != theirs.end();
+    });
+    if (!shared) continue;
+    for (int a : theirs) {
+      if (std::find(e->participants.begin(), e->participants.end(), a) ==
+          e->participants.end()) {
+        e->participants.push_back(a);
+      }
+    }
+    return;
+  }
+}
+
+void SentenceEvents::DateUndated(size_t sentence, const MaskedText& masked,
+                                 const Pending& p, EventMention* e) {
+  if (p.speaker) {
+    DateBySpeaker(sentence, e);
+    return;
+  }
+  bool dated = false;
+  for (const auto& tok : masked.Tokens(0, masked.text().size(), 'T'))
+    dated = dated || IsPoint(tok.index);
+  // A dated sentence lends its dates only to a verb that shares the
+  // subject of a dated one ("X arrived on Monday and was welcomed by Y"),
+  // not to a noun ("preparations for the trip"). What came before the
+  // sentence's other events ("soon after arrival") does not share their date.
+  bool coordinated = p.match->rule->Field("subject").source() == "previous";
+  if (dated && !coordinated) return;
+  size_t first_back = HappenedEarlier(masked, p) ? 1 : 0;
+  // A future verb ("he will also visit") takes no past date of the
+  // sentences before, only that of a verb it is coordinated with ("will
+  // travel to X next week to attend a summit").
+  size_t last_back = dated || Future(masked, p) ? 0 : kNarrativeSentences;
+  DateByNarrative(first_back, last_back, sentence, p, e);
+}
+
+// A speaker's own event happens when the statement is made: its date, else
+// the same speaker's dated statement in the sentence before, else the DCT.
+void SentenceEvents::DateBySpeaker(size_t sentence, EventMention* e) {
+  int w = speaker_.when;
+  if (IsDay(w) && !std::count(used_timexes_.begin(), used_timexes_.end(), w)) {
+    e->when = w;
+    return;
+  }
+  for (const auto& pos : facts_->positions) {
+    if (sentence > 0 && pos.span == facts_->sentences[sentence - 1].span &&
+        pos.holder == speaker_.holder && IsDay(pos.when)) {
+      e->when = pos.when;
+      return;
+    }
+  }
+  e->dct_default = true;
+}
+
+// Narrative continuation: the date of an earlier event `first_back` to
+// `last_back` sentences back that shares a person. The nearest sentence
+// wins: earlier events of this one when no clause boundary parts them,
+// then those of the sentences before, so a quote sentence between two
+// does not break the story. Within a sentence one of its own type comes
+// first ("his visit" after "arrived ... for a visit").
+void SentenceEvents::DateByNarrative(size_t first_back, size_t last_back,
+                                     size_t sentence, const Pending& p,
+                                     EventMention* e) {
+  for (size_t back = first_back; back <= last_back && back <= sentence;
+       ++back) {
+    for (bool same_type : {true, false}) {
+      for (size_t i = facts_->events.size(); i-- > 0;) {
+        const EventMention& other = facts_->events[i];
+        if (other.sentence + back < sentence) break;
+        if (other.sentence + back != sentence || other.when < 0) continue;
+        if (back == 0 &&
+            Separated(pending_[i - first_event_].trigger, p.trigger))
+          continue;
+        if (SharesPerson(other, *e) && (!same_type || other.type == e->type)) {
+          e->when = other.when;
+          return;
+        }
+      }
+    }
+  }
+}
+
+bool SentenceEvents::SharesPerson(const EventMention& a,
+                                  const EventMention& b) const {
+  for (int x : a.participants) {
+    if (facts_->actors[x].kind == "person" &&
+        std::find(b.participants.begin(), b.participants.end(), x) !=
+            b.participants.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+int SentenceEvents::Nearest(const MaskedText& masked, Span range, Span trig,
+                            char kind, bool duration) const {
+  int best = -1;
+  size_t best_gap = std::string::npos;
+  for (const auto& t : masked.Tokens(range.begin, range.end, kind)) {
+    if (duration && facts_->timexes[t.index].type != "DURATION") continue;
+    size_t gap = Gap(trig, t.masked);
+    if (gap < best_gap) {
+      best_gap = gap;
+      best = t.index;
+    }
+  }
+  return best;
+}
+
+std::string SentenceEvents::WhereOf(const Match& m, const MaskedText& masked,
+                                    Span seg, Span trig) const {
+  if (m.rule->Has("where") && !m.rule->Field("where").IsSingleCapture()) {
+    return RenderField(m, masked, "where");
+  }
+  Span range = FieldCapture(m, "where").value_or(seg);
+  int idx = Nearest(masked, range, trig, 'P', false);
+  return idx >= 0 ? facts_->places[idx].name : "";
+}
+
+}  // namespace annals

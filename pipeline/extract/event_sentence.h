@@ -1,0 +1,165 @@
+// SentenceEvents: turns one sentence's event matches into EventMentions.
+//
+// Design: the matches of a sentence are attached together, because who
+// and when of one event depend on the others (each date goes to one
+// event; a coordinated verb shares the first verb's subject). Steps:
+//  1. segments: each trigger owns the sentence from the previous trigger
+//     to the next one; its people and place come from there, from the
+//     trigger's own clause on when that clause names someone;
+//  2. dates: (date, trigger) pairs are taken cheapest first (distance,
+//     plus a toll when the date stands before the trigger, since English
+//     puts "on Friday" after its verb), never across a CLAUSE_BOUNDARY;
+//     a date joined to the one before by a DATE_LINK word ("on Wednesday
+//     and Thursday") continues that span and dates no event of its own;
+//  3. subject: a pronoun or possessive just before the trigger or the
+//     match ("he talked", "her trip", "their meeting") stands for what it
+//     refers to; a rule with `subject: previous` takes the subject of the
+//     event before it in the sentence ("X arrived ... and attended ...");
+//  4. the speaker: whoever states the sentence ("..., Ruiz said") is no
+//     participant by saying so, unless the event is in the speaker's own
+//     clause: "X, in a press appearance with Y, warned", "X told reporters
+//     after talks with Y", "At a meeting on Monday, X said" (SPEAKER_LINK
+//     words open such a phrase after the verb);
+//  5. undated events: one in the speaker's clause happens when the
+//     statement is made (its date, else the same speaker's statement in
+//     the sentence before, else the article's date); another takes the
+//     date of an event of the last two sentences that shares a person,
+//     when its own sentence names no date and its verb is not future
+//     ("he will also visit"), preferring one of its own type
+//     (narrative continuation); in a dated sentence, an undated verb
+//     coordinated with a dated one that shares a person takes its date
+//     ("X arrived on Monday and was welcomed by Y");
+//  6. "the two presidents" (a group named in ENCOUNTER_PAIR) as subject
+//     are the two people of the last nearby event that names two;
+//     a joint event ("a joint press conference") naming one person has
+//     the other side of the encounter it closes: the people of the
+//     article's last earlier event of another type that shares a person;
+//  7. order: an event introduced by an EVENT_SEQUENCE word ("after the
+//     talks") happened before the sentence's other events, so it is
+//     appended first (ties of the timeline keep this order);
+//  8. separate encounters: a trigger with a SEPARATE_EVENT word ("met
+//     separately with A and B") is one event per person met, each with
+//     the subject.
+//
+// Thread-safety: one instance per article, single-threaded.
+#ifndef ANNALS_PIPELINE_EXTRACT_EVENT_SENTENCE_H_
+#define ANNALS_PIPELINE_EXTRACT_EVENT_SENTENCE_H_
+
+#include <re2/re2.h>
+
+#include <string>
+#include <vector>
+
+#include "pipeline/extract/facts.h"
+#include "pipeline/engine/lexicon.h"
+#include "pipeline/engine/masked_text.h"
+#include "pipeline/engine/stage_matcher.h"
+
+namespace annals {
+
+// The lexicons and patterns attachment uses; any may be null.
+struct EventWords {
+  const Lexicon* pronouns = nullptr;  // PRONOUN: forms with refers person|group
+  const Lexicon* speaker_link =
+      nullptr;  // SPEAKER_LINK: words after a reporting verb
+  const Lexicon* adverbs =
+      nullptr;  // EVENT_ADVERB: words between subject and verb
+  const RE2* boundaries = nullptr;    // CLAUSE_BOUNDARY words
+  const Lexicon* sequence = nullptr;  // EVENT_SEQUENCE: "after" (value earlier)
+  const Lexicon* joint = nullptr;     // JOINT_EVENT: "joint"
+  const Lexicon* future = nullptr;    // EVENT_FUTURE: "will"
+  const Lexicon* separate = nullptr;  // SEPARATE_EVENT: "separately"
+  const Lexicon* pair = nullptr;      // ENCOUNTER_PAIR: group names ("the two")
+  const Lexicon* date_link =
+      nullptr;  // DATE_LINK: "and" in "Monday and Tuesday"
+};
+
+class SentenceEvents {
+ public:
+  // `facts` must hold the article's timexes, places, actors and positions.
+  SentenceEvents(ArticleFacts* facts, EventWords words)
+      : facts_(facts), words_(words) {}
+
+  // Queues one match of the current sentence; `m` must outlive Flush.
+  void Add(const Match& m);
+
+  // Attaches the queued matches and appends their events to facts->events.
+  // Example: for "He also met with X on Friday." after a sentence naming
+  // Liang, one meeting with Liang and X, dated by the Friday timex.
+  void Flush(size_t sentence, const MaskedText& masked);
+
+  // Call once per sentence after Flush, in order.
+  void EndSentence(size_t sentence);
+
+ private:
+  struct Pending {
+    const Match* match;
+    Span trigger;  // masked offsets
+    Span segment;  // from the previous trigger to the next one
+    int when = -1;
+    bool speaker = false;  // in the speaker's own clause
+  };
+  struct Speaker {
+    int holder = -1;
+    Span verb;              // masked
+    size_t holder_pos = 0;  // masked offset of the holder
+    int when = -1;          // the statement's timex
+    std::string verb_name;  // canonical reporting verb ("tell")
+  };
+
+  void FindBoundaries(const MaskedText& masked);
+  bool Separated(Span a, Span b) const;
+  void AssignDates(const MaskedText& masked);
+  bool ContinuesSpan(const MaskedText& masked, size_t prev_end,
+                     size_t begin) const;
+  void FindSpeaker(size_t sentence, const MaskedText& masked);
+  bool InSpeakerClause(const MaskedText& masked, const Pending& p) const;
+  void Emit(size_t sentence, const MaskedText& masked, const Pending& p);
+  std::vector<int> Participants(const MaskedText& masked, Span range,
+                                const Pending& p) const;
+  int PronounBefore(const MaskedText& masked, const Pending& p,
+                    std::string* refers) const;
+  int PronounAt(const MaskedText& masked, size_t end,
+                std::string* refers) const;
+  int PersonBefore(const MaskedText& masked, size_t pos) const;
+  Span ClauseOf(const MaskedText& masked, const Pending& p) const;
+  void AttachSubject(const MaskedText& masked, const Pending& p,
+                     EventMention* e) const;
+  void DateUndated(size_t sentence, const MaskedText& masked, const Pending& p,
+                   EventMention* e);
+  void DateBySpeaker(size_t sentence, EventMention* e);
+  void DateByNarrative(size_t first_back, size_t last_back, size_t sentence,
+                       const Pending& p, EventMention* e);
+  bool SharesPerson(const EventMention& a, const EventMention& b) const;
+  std::vector<int> LastPairNear(size_t sentence) const;
+  void ResolvePair(const MaskedText& masked, const Pending& p,
+                   EventMention* e) const;
+  void JoinOtherSide(const MaskedText& masked, const Pending& p,
+                     EventMention* e) const;
+  bool PersonBetween(const MaskedText& masked, size_t begin, size_t end) const;
+  bool Future(const MaskedText& masked, const Pending& p) const;
+  bool HappenedEarlier(const MaskedText& masked, const Pending& p) const;
+  void OrderSentenceEvents(const MaskedText& masked);
+  void SplitSeparate(const MaskedText& masked);
+  void SplitEvent(size_t index);
+  int Nearest(const MaskedText& masked, Span range, Span trig, char kind,
+              bool duration) const;
+  std::string WhereOf(const Match& m, const MaskedText& masked, Span seg,
+                      Span trig) const;
+  bool IsPoint(int timex) const;
+  bool IsDay(int timex) const;
+
+  ArticleFacts* facts_;
+  EventWords words_;
+  std::vector<Pending> pending_;
+  std::vector<size_t> bounds_;
+  std::vector<int> used_timexes_;
+  Speaker speaker_;
+  size_t first_event_ = 0;       // this sentence's first index in facts->events
+  size_t prev_first_event_ = 0;  // the previous sentence's
+  int last_subject_ = -1;        // first person of the last sentence naming one
+};
+
+}  // namespace annals
+
+#endif  // ANNALS_PIPELINE_EXTRACT_EVENT_SENTENCE_H_

@@ -1,0 +1,87 @@
+#include "pipeline/extract/extractor.h"
+
+namespace annals {
+
+Extractor::Extractor(std::shared_ptr<const RuleBook> rules)
+    : rules_(std::move(rules)),
+      dct_(*rules_),
+      segmenter_(rules_->lexicon("ABBREVIATION")),
+      tagger_(*rules_),
+      places_(*rules_),
+      actors_(*rules_),
+      events_(*rules_),
+      positions_(*rules_) {}
+
+DocumentInfo Extractor::Document(const Article& article) const {
+  DocumentInfo doc;
+  doc.id = article.id;
+  doc.path = article.path;
+  auto found = dct_.Find(article.text);
+  if (found) doc.place = found->place;
+  if (!article.dct.empty()) {
+    doc.dct = article.dct;
+    doc.dct_origin = article.dct_origin == "none" ? "option" : article.dct_origin;
+  } else if (found && !found->value.empty()) {
+    doc.dct = found->value;
+    doc.dct_origin = "text";
+    doc.dct_rule = found->rule;
+  }
+  return doc;
+}
+
+std::array<SpanSet, kStageCount> Extractor::Blocks(std::string_view text,
+                                                   const std::vector<Sentence>& sentences) const {
+  std::array<SpanSet, kStageCount> blocked;
+  const StageMatcher& matcher = rules_->matcher(Stage::kBlock);
+  if (matcher.size() == 0) return blocked;
+  std::vector<Match> found;
+  for (const auto& s : sentences) {
+    found.clear();
+    matcher.FindAll(text.substr(s.span.begin, s.span.end - s.span.begin), &found);
+    for (const auto& m : found) {
+      Span span{s.span.begin + m.begin, s.span.begin + m.end};
+      for (int i = 0; i < kStageCount; ++i) {
+        const char* name = StageName(static_cast<Stage>(i));
+        const auto& b = m.rule->blocks;
+        if (b.empty() || std::find(b.begin(), b.end(), name) != b.end()) blocked[i].Add(span);
+      }
+    }
+  }
+  return blocked;
+}
+
+ArticleFacts Extractor::Tag(const Article& article, std::vector<Discarded>* dropped) const {
+  ArticleFacts f;
+  f.doc = Document(article);
+  f.sentences = segmenter_.Split(article.text);
+  auto blocked = Blocks(article.text, f.sentences);
+  f.timexes = tagger_.Tag(article.text, f.sentences, f.doc.dct,
+                          blocked[static_cast<int>(Stage::kTimex)], dropped);
+  return f;
+}
+
+ArticleFacts Extractor::Extract(const Article& article, std::vector<Discarded>* dropped) const {
+  ArticleFacts f;
+  f.doc = Document(article);
+  f.sentences = segmenter_.Split(article.text);
+  auto blocked = Blocks(article.text, f.sentences);
+  auto at = [&](Stage s) -> const SpanSet& { return blocked[static_cast<int>(s)]; };
+  f.timexes = tagger_.Tag(article.text, f.sentences, f.doc.dct, at(Stage::kTimex), dropped);
+  places_.Find(article.text, at(Stage::kPlace), &f, dropped);
+  actors_.Find(article.text, at(Stage::kActor), &f, dropped);
+  // Statements first: who reports an event in a sentence is not, by
+  // saying so, one of its participants.
+  positions_.Find(article.text, at(Stage::kPosition), &f, dropped);
+  events_.Find(article.text, at(Stage::kEvent), &f, dropped);
+  return f;
+}
+
+RuleContract Extractor::Reads() {
+  RuleContract c = Segmenter::Reads();
+  c.Add(TimexTagger::Reads());
+  c.Add(ActorFinder::Reads());
+  c.Add(EventFinder::Reads());
+  return c.Add(PositionFinder::Reads());
+}
+
+}  // namespace annals

@@ -1,0 +1,56 @@
+// Timex: a time expression found in an article, with its TIMEX3 value.
+//
+// A timex keeps its recipe (the rule's function and rendered arguments),
+// so assembly can resolve it again when it learns a document's year.
+//
+// Thread-safety: plain values.
+#ifndef ANNALS_PIPELINE_TIME_TIMEX_H_
+#define ANNALS_PIPELINE_TIME_TIMEX_H_
+
+#include <cstddef>
+#include <string>
+
+#include "pipeline/base/span.h"
+#include "pipeline/time/time_functions.h"
+
+namespace annals {
+
+struct Timex {
+  Span span;
+  std::string rule;
+  std::string type;   // DATE TIME DURATION SET
+  std::string value;  // resolved against the document's DCT
+  std::string end;    // a range's last value ("March 18 and 19"), or ""
+  // Where a range's two dates are written ("March 18", "19"), when the rule
+  // marks them with `first_part` and `last_part` captures; TimeML tags
+  // them apart. Empty spans otherwise.
+  Span first_part;
+  Span last_part;
+  // The date a duration counted from the story reaches ("three days
+  // later" after May 4: the 7th), or "": events and anchors take it.
+  std::string point;
+  size_t sentence = 0;
+  // Recipe, to resolve again against another DCT.
+  std::string function;
+  TimeArgs args;
+  std::string end_function;
+  TimeArgs end_args;
+  std::string point_function;
+  TimeArgs point_args;
+  Tense tense = Tense::kPast;
+  bool narrative = false;
+  // `anchor: sentence`: the story's day only when named in the same sentence.
+  bool sentence_anchor = false;
+  // Inside quotation marks in its sentence: reported speech, whose dates
+  // ("closer today than on Monday") do not move the story's anchors.
+  bool quoted = false;
+
+  // The date this timex places things at: the point a counted duration
+  // reaches, else the value. Example: for "two days later" after
+  // "on May 4, 2021", value "P2D" and DateValue() "2021-05-06".
+  const std::string& DateValue() const { return point.empty() ? value : point; }
+};
+
+}  // namespace annals
+
+#endif  // ANNALS_PIPELINE_TIME_TIMEX_H_

@@ -1,0 +1,256 @@
+#include "pipeline/time/timex_tagger.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace annals {
+namespace {
+
+bool IsDayValue(const std::string& v) {
+  auto p = PartialDate::Parse(v);
+  return p && p->day > 0 && v.size() >= 10;
+}
+
+// The year of a value that PartialDate does not read ("2012-SP",
+// "1989-Q3", "2000-W07"), as a date of that year alone.
+std::optional<PartialDate> YearOf(const std::string& v) {
+  static const LazyRE2 kYearPart = {
+      R"((\d{4})-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}).*)"};
+  int year = 0;
+  if (!RE2::FullMatch(v, *kYearPart, &year)) return std::nullopt;
+  return PartialDate{year, 0, 0};
+}
+
+// Whether a clock time names its day ("5 p.m. Nov. 9", "10 p.m. Friday")
+// rather than taking the DCT's.
+bool ClockNamesDay(const Timex& t) {
+  if (t.function != "time") return true;  // "Tuesday evening", "noon"
+  for (const auto& [k, v] : t.args) {
+    if ((k == "wd" || k == "day") && !v.empty()) return true;
+  }
+  return false;
+}
+
+// Narrative anchors follow the story: a date moves them, and so does a time
+// that names its day ("Tuesday evening", "5 p.m. Nov. 9") or is told from
+// the story's day ("the next morning"), so "the same day" after "the next
+// morning" is that next day. A clock time told from the DCT does not.
+// Returns whether the day anchor moved.
+bool FollowStory(const Timex& t, TimeContext* ctx) {
+  if (t.quoted) return false;
+  if (t.type != "DATE" && !t.narrative &&
+      !(t.type == "TIME" && ClockNamesDay(t)))
+    return false;
+  const std::string& v = t.DateValue();
+  auto d = PartialDate::Parse(v);
+  bool moved = d && IsDayValue(v);
+  // A day counted back from the story ("a conclave that had opened the
+  // previous afternoon") is a flashback: the story stays where it was.
+  if (moved && t.narrative && ctx->narrative && ctx->narrative->full() &&
+      d->ToString() < ctx->narrative->ToString())
+    moved = false;
+  if (moved) ctx->narrative = d;
+  // A year or month counted back ("a year earlier") is a comparison, not a
+  // new scene: the next "a year earlier" counts from the same story time.
+  if (t.function == "ago" && !IsDayValue(v)) return moved;
+  // A season, quarter, half or week ("2012-SP", "1989-Q3") names its year.
+  if (!d) d = YearOf(v);
+  if (d && d->year) ctx->mentioned = d;
+  if (d && d->year && d->month) ctx->mentioned_month = d;
+  return moved;
+}
+
+// Patterns of values (not of text): compiled once, on first use.
+const LazyRE2 kQuarterValue = {R"((\d{4})-Q([1-4]))"};
+const LazyRE2 kMonthsValue = {R"(P(\d+)M)"};
+
+bool IsQuarterValue(const std::string& v) {
+  return RE2::FullMatch(v, *kQuarterValue);
+}
+
+// A run of months longer than a quarter and shorter than a year ("P9M"),
+// as results for the year so far are given.
+bool IsYearToDate(const std::string& v) {
+  int months = 0;
+  return RE2::FullMatch(v, *kMonthsValue, &months) && months > 3 && months < 12;
+}
+
+// Whether quarter value `v` ("1989-Q3") ended before the DCT's quarter
+// began.
+bool EndedBefore(const std::string& v, const std::optional<PartialDate>& dct) {
+  int y = 0, q = 0;
+  if (!RE2::FullMatch(v, *kQuarterValue, &y, &q)) return false;
+  if (!dct || !dct->year || !dct->month) return true;
+  return y * 4 + q < *dct->year * 4 + (dct->month - 1) / 3 + 1;
+}
+
+// Whether a quarter the text names becomes the story's quarter. The lead
+// names it (a fiscal quarter may carry a later calendar number); after
+// that only a later quarter already over replaces it: "fourth-quarter" in
+// October is an outlook, "after a flat second quarter" a look back.
+bool MovesTopic(const std::string& v, const TimeContext& ctx) {
+  if (!ctx.last_quarter) return true;
+  return EndedBefore(v, ctx.dct) && v > *ctx.last_quarter;
+}
+
+// A rule may match context it does not tag ("in (?P<timex>January)",
+// RE2 has no lookbehind): a `timex` capture, when it took part, is the span.
+void NarrowToTimexCapture(Match* m) {
+  const Capture* c = m->capture("timex");
+  if (c && c->matched && c->end > c->begin) {
+    m->begin = c->begin;
+    m->end = c->end;
+  }
+}
+
+// The call in the rule's `field` ("end", "point"), rendered for the match;
+// nothing when the rule has none.
+void RecipeOf(const Match& m, const std::string& field,
+              const CaptureLookup& lookup, std::string* function,
+              TimeArgs* args) {
+  if (!m.rule->Has(field)) return;
+  auto call = Call::Parse(m.rule->Field(field).source());
+  if (!call.ok()) return;
+  *function = call->function;
+  *args = call->Render(lookup);
+}
+
+// Evaluates a timex's value, end and point in `ctx`.
+void Evaluate(Timex* t, const TimeContext& ctx, bool narrative) {
+  auto v = TimeFunctions::Evaluate(t->function, t->args, ctx, narrative);
+  t->value = v.ok() ? *v : "";
+  t->end.clear();
+  if (!t->end_function.empty()) {
+    auto e =
+        TimeFunctions::Evaluate(t->end_function, t->end_args, ctx, narrative);
+    if (e.ok()) t->end = *e;
+  }
+  t->point.clear();
+  if (!t->point_function.empty()) {  // always counted from the story
+    auto p =
+        TimeFunctions::Evaluate(t->point_function, t->point_args, ctx, true);
+    if (p.ok() && PartialDate::Parse(*p)) t->point = *p;
+  }
+}
+
+}  // namespace
+
+TimexTagger::TimexTagger(const RuleBook& rules) : rules_(rules), tense_(rules) {
+  holidays_ = rules.lexicon("HOLIDAY");
+  if (const Lexicon* marks = rules.lexicon("QUOTE_MARK")) {
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    quote_marks_ =
+        std::make_unique<RE2>("(" + marks->Alternation() + ")", opts);
+    if (!quote_marks_->ok()) quote_marks_.reset();
+  }
+}
+
+std::vector<size_t> TimexTagger::QuoteMarks(std::string_view sentence) const {
+  std::vector<size_t> at;
+  if (!quote_marks_) return at;
+  re2::StringPiece rest(sentence.data(), sentence.size());
+  while (RE2::FindAndConsume(&rest, *quote_marks_))
+    at.push_back(static_cast<size_t>(rest.data() - sentence.data()));
+  return at;
+}
+
+Timex TimexTagger::Make(const Match& m, std::string_view sentence,
+                        const std::vector<size_t>& marks, size_t base,
+                        size_t index) const {
+  Timex t;
+  t.span = {base + m.begin, base + m.end};
+  t.rule = m.rule->id;
+  t.sentence = index;
+  CaptureLookup lookup = MakeLookup(m, sentence);
+  t.type = m.rule->Field("type").Render(lookup);
+  t.function = m.rule->value->function;
+  t.args = m.rule->value->Render(lookup);
+  RecipeOf(m, "end", lookup, &t.end_function, &t.end_args);
+  RecipeOf(m, "point", lookup, &t.point_function, &t.point_args);
+  const Capture* first = m.capture("first_part");
+  const Capture* last = m.capture("last_part");
+  if (first && last && first->matched && last->matched) {
+    t.first_part = {base + first->begin, base + first->end};
+    t.last_part = {base + last->begin, base + last->end};
+  }
+  t.tense = tense_.At(sentence, m.begin, m.end);
+  // An odd number of quotation marks before it: inside a quote.
+  auto before = std::upper_bound(marks.begin(), marks.end(), m.begin);
+  t.quoted = (before - marks.begin()) % 2 == 1;
+  const std::string anchor = m.rule->Field("anchor").source();
+  t.narrative = anchor == "narrative" || anchor == "sentence";
+  t.sentence_anchor = anchor == "sentence";
+  return t;
+}
+
+std::vector<Timex> TimexTagger::Tag(std::string_view text,
+                                    const std::vector<Sentence>& sentences,
+                                    const std::string& dct,
+                                    const SpanSet& blocked,
+                                    std::vector<Discarded>* dropped) const {
+  std::vector<Timex> out;
+  std::vector<Match> matches;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const Span s = sentences[i].span;
+    std::string_view sentence = text.substr(s.begin, s.end - s.begin);
+    matches.clear();
+    rules_.matcher(Stage::kTimex).FindAll(sentence, &matches);
+    std::vector<Match> free;
+    for (auto& m : matches) {
+      NarrowToTimexCapture(&m);
+      if (!blocked.Overlaps({s.begin + m.begin, s.begin + m.end}))
+        free.push_back(std::move(m));
+    }
+    size_t first_dropped = dropped ? dropped->size() : 0;
+    const std::vector<size_t> marks =
+        free.empty() ? std::vector<size_t>{} : QuoteMarks(sentence);
+    for (const auto& m :
+         StageMatcher::ResolveOverlaps(std::move(free), dropped)) {
+      out.push_back(Make(m, sentence, marks, s.begin, i));
+    }
+    // Discarded matches are reported in article offsets (for `explain`).
+    for (size_t k = first_dropped; dropped && k < dropped->size(); ++k) {
+      (*dropped)[k].match.begin += s.begin, (*dropped)[k].match.end += s.begin;
+    }
+  }
+  Resolve(&out, dct);
+  // A timex whose value cannot be computed is no timex: drop it.
+  std::vector<Timex> kept;
+  for (auto& t : out) {
+    if (!t.value.empty()) kept.push_back(std::move(t));
+  }
+  return kept;
+}
+
+void TimexTagger::Resolve(std::vector<Timex>* timexes,
+                          const std::string& dct) const {
+  TimeContext ctx;
+  ctx.dct = PartialDate::Parse(dct);
+  ctx.holidays = holidays_;
+  size_t anchor_sentence = SIZE_MAX;  // where the day anchor last moved
+  for (Timex& t : *timexes) {
+    ctx.tense = t.tense;
+    Evaluate(
+        &t, ctx,
+        t.narrative && (!t.sentence_anchor || anchor_sentence == t.sentence));
+    if (FollowStory(t, &ctx)) anchor_sentence = t.sentence;
+    // Only a quarter the text names moves the topic; one computed from the
+    // topic ("a year earlier") must not, or each would count back again.
+    bool named = t.function == "quarter" || t.function == "relative";
+    if (named && IsQuarterValue(t.value) && MovesTopic(t.value, ctx))
+      ctx.last_quarter = t.value;
+    // "the first nine months": the story turns to the year so far, and "a
+    // year earlier" after it means the year, not the quarter.
+    if (t.type == "DURATION" && IsYearToDate(t.value)) ctx.last_quarter.reset();
+  }
+}
+
+RuleContract TimexTagger::Reads() {
+  RuleContract c{{{Stage::kTimex, "the timex tagger", "HOLIDAY", {}},
+                  {Stage::kTimex, "the timex tagger", "QUOTE_MARK", {}}},
+                 TimeFunctions::Names()};
+  return c.Add(TenseReader::Reads());
+}
+
+}  // namespace annals

@@ -1,0 +1,45 @@
+// Test helper: the smallest rule file that satisfies the rule contract
+// (pipeline/engine/rule_contract.h): every lexicon a stage reads by name,
+// one entry each, with the fields the stages read. A test of a few rules of
+// its own adds this file, as a user's rules would sit on the bundled ones.
+// When a stage starts reading another lexicon, the contract test fails
+// until this file (and docs/RULES.md) name it too.
+#ifndef ANNALS_TESTS_CONTRACT_LEXICONS_H_
+#define ANNALS_TESTS_CONTRACT_LEXICONS_H_
+
+namespace annals::testing {
+
+inline constexpr const char* kContractLexicons = R"(lexicons:
+  ABBREVIATION: {entries: [Mr.]}
+  HOLIDAY: {entries: [{forms: [Boxing Day], function: fixed, month: '12', day: '26'}]}
+  QUOTE_MARK: {entries: ['"']}
+  TENSE_CUE: {entries: [{forms: [said], tense: past}]}
+  PARTICIPLE_AUX: {entries: [has]}
+  CLAUSE_MARK: {entries: [',']}
+  TENSE_PATTERN: {entries: [{forms: [ed], pattern: '[a-z]+ed', tense: past}]}
+  TITLE: {entries: [{forms: [President], rank: head, stands_for: head}]}
+  TITLE_MODIFIER: {entries: [{forms: [former], past: 'yes'}]}
+  ALL_SIDES: {entries: [both sides]}
+  SIDE_LEADER: {entries: [head]}
+  COUNTRY: {entries: [{forms: [Ruritania], name: Ruritania}]}
+  NATIONALITY: {entries: [{forms: [Ruritanian], country: Ruritania}]}
+  ORGANIZATION: {entries: [{forms: [Ruritanian Rail], country: Ruritania}]}
+  CITY: {entries: [Strelsau]}
+  REGION: {entries: [Zenda Valley]}
+  TERRITORY: {entries: [Zenda Isles]}
+  CLAUSE_BOUNDARY: {entries: [but]}
+  PRONOUN: {entries: [{forms: [he], refers: person}]}
+  SPEAKER_LINK: {entries: [{forms: [at], skip: 'no'}]}
+  EVENT_ADVERB: {entries: [also]}
+  EVENT_SEQUENCE: {entries: [after]}
+  JOINT_EVENT: {entries: [joint]}
+  EVENT_FUTURE: {entries: [will]}
+  SEPARATE_EVENT: {entries: [separately]}
+  ENCOUNTER_PAIR: {entries: [the two]}
+  DATE_LINK: {entries: [on]}
+  TOPIC: {entries: [trade]}
+)";
+
+}  // namespace annals::testing
+
+#endif  // ANNALS_TESTS_CONTRACT_LEXICONS_H_

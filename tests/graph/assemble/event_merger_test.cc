@@ -1,0 +1,100 @@
+// EventMerger through extraction and assembly: mentions of one happening
+// merge, different encounters of one day stay apart.
+#include "graph/assemble/event_merger.h"
+
+#include <doctest/doctest.h>
+
+#include "tests/bundled_rules.h"
+
+#include <string>
+
+#include "graph/assemble/assembler.h"
+#include "pipeline/extract/article.h"
+#include "pipeline/extract/extractor.h"
+#include "pipeline/engine/rule_book.h"
+
+namespace annals {
+namespace {
+
+const Extractor& Bundled() { return testing::BundledExtractor(); }
+
+// The meetings assembled from `text`: dated ones, or all with `undated`.
+int Meetings(const std::string& text, bool undated = false) {
+  Article a = testing::MakeArticle(text, "2010-05-12");
+  Assembly out = Assembler(Bundled().tagger()).Assemble({Bundled().Extract(a)});
+  int n = 0;
+  for (const auto& e : out.graph.events())
+    n += e.type == "meeting" && (undated || !e.when.empty());
+  return n;
+}
+
+TEST_CASE("one day's meetings merge only when their people nest") {
+  struct Case {
+    const char* text;
+    int meetings;
+  };
+  const Case cases[] = {
+      // A met B, then B met C: two meetings.
+      {"Peruvian Foreign Minister Ana Ruiz met with Chilean President Tomas Vidal on Monday. "
+       "Vidal also met with Bolivian President Jorge Salas on Monday.", 2},
+      // The same talks named twice: one meeting.
+      {"Peruvian Foreign Minister Ana Ruiz held talks with Chilean President Tomas Vidal on Monday. "
+       "The talks on Monday were candid, Vidal said.", 1},
+      // A week-dated mention joins the day-dated summit inside that week.
+      {"Chilean President Tomas Vidal will attend the Andean summit meeting in Lima on May 20. "
+       "Vidal looks forward to the Andean summit meeting next week, his office said.", 1},
+      // ... but not a meeting of another name on a day of that week.
+      {"Chilean President Tomas Vidal will hold talks in Lima on May 20. "
+       "Vidal looks forward to the Andean summit next week, his office said.", 2},
+      // ... nor one in another city later that month.
+      {"Chilean President Tomas Vidal held talks with Peruvian Foreign Minister Ana Ruiz in Lima on May 10. "
+       "Vidal will hold talks with Ruiz in Quito later this month.", 2},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(Meetings(c.text) == c.meetings);
+  }
+}
+
+TEST_CASE("an undated mention is the latest dated meeting before it") {
+  // "The meeting" after two dated meetings is the second, not a third.
+  const char* text =
+      "Peruvian Foreign Minister Ana Ruiz met Chilean President Tomas Vidal on Monday. "
+      "Bolivian President Jorge Salas met Vidal on Tuesday. "
+      "The meeting ended without a joint statement.";
+  CHECK(Meetings(text, true) == 2);
+  CHECK(Meetings(text) == 2);
+}
+
+TEST_CASE("an undated mention before the only dated one joins it only when alike") {
+  // Other people, another name: two meetings.
+  CHECK(Meetings("Chilean President Tomas Vidal met Peruvian Foreign Minister Ana Ruiz. "
+                 "Earlier this month, Vidal held talks with Bolivian President Jorge Salas in Lima.",
+                 true) == 2);
+  // The same dialogue named twice: one.
+  CHECK(Meetings("Chilean President Tomas Vidal attended the river dialogue. "
+                 "The river dialogue was held in Lima on May 3.",
+                 true) == 1);
+}
+
+TEST_CASE("a meeting dated only by its statement is the one days before") {
+  struct Case {
+    const char* text;
+    int meetings;
+  };
+  const Case cases[] = {
+      // Said on Wednesday of Monday's meeting: one meeting, on Monday.
+      {"Chilean President Tomas Vidal met Peruvian Foreign Minister Ana Ruiz on Monday. "
+       "\"We agreed on much,\" Vidal told reporters after the meeting.", 1},
+      // A meeting a year before is another one.
+      {"Chilean President Tomas Vidal met Peruvian Foreign Minister Ana Ruiz on May 4, 2009. "
+       "\"We agreed on much,\" Vidal told reporters after the meeting.", 2},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(Meetings(c.text, true) == c.meetings);
+  }
+}
+
+}  // namespace
+}  // namespace annals

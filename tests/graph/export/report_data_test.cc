@@ -1,0 +1,64 @@
+// What report.html is given: calendar places, highlights, counts.
+#include "graph/export/report_data.h"
+
+#include <doctest/doctest.h>
+
+#include "graph/assemble/time_interval.h"
+#include "tests/graph/small_assembly.h"
+
+namespace annals {
+namespace {
+
+TEST_CASE("SplitAtTrigger turns article offsets into sentence pieces") {
+  Evidence e{"d1", {100, 144}, "r", {138, 143}, "Ana Ruiz met Ben Okafor for fisheries talks."};
+  Highlight h = SplitAtTrigger(e);
+  CHECK(h.before == "Ana Ruiz met Ben Okafor for fisheries ");
+  CHECK(h.trigger == "talks");
+  CHECK(h.after == ".");
+}
+
+TEST_CASE("SplitAtTrigger leaves the sentence whole when the trigger is not in it") {
+  Evidence outside{"d1", {100, 110}, "r", {90, 95}, "They met."};
+  CHECK(SplitAtTrigger(outside).before == "They met.");
+  CHECK(SplitAtTrigger(outside).trigger.empty());
+  Evidence none{"d1", {0, 9}, "r", {}, "They met."};
+  CHECK(SplitAtTrigger(none).before == "They met.");
+}
+
+TEST_CASE("SplitAtTrigger never cuts a UTF-8 character") {
+  // "Café talks": é is two bytes (3..5); a trigger starting inside it
+  // moves back to the character's start.
+  Evidence e{"d1", {0, 11}, "r", {4, 11}, "Caf\xC3\xA9 talks"};
+  Highlight h = SplitAtTrigger(e);
+  CHECK(h.before == "Caf");
+  CHECK(h.trigger == "\xC3\xA9 talks");
+}
+
+TEST_CASE("ReportData places events on the calendar in timeline order") {
+  nlohmann::ordered_json j = ReportData(testing::SmallAssembly());
+  REQUIRE(j["events"].size() == 3);
+  const auto& day = j["events"][0];
+  CHECK(day["id"] == "e1");
+  CHECK(day["first"] == IntervalOf("2019-06-02")->first);
+  CHECK(day["last"] == day["first"]);
+  CHECK(day["evidence"][0]["trigger"] == "talks");
+  CHECK(day["evidence"][0]["rule"] == "event.meeting.talks");
+  const auto& month = j["events"][1];
+  CHECK(month["granularity"] == "month");
+  CHECK(month["last"].get<int>() - month["first"].get<int>() == 30);  // July
+  const auto& undated = j["events"][2];
+  CHECK(undated["when"] == "undated");
+  CHECK_FALSE(undated.contains("first"));  // goes to the undated lane
+}
+
+TEST_CASE("ReportData counts each actor's events") {
+  nlohmann::ordered_json j = ReportData(testing::SmallAssembly());
+  REQUIRE(j["actors"].size() == 3);
+  CHECK(j["actors"][0]["events"] == 1);  // Ana: e1
+  CHECK(j["actors"][1]["events"] == 2);  // Ben: e1, e3
+  CHECK(j["positions"][0]["topic"] == "fisheries");
+  CHECK(j["documents"][0]["path"] == "news/a.txt");
+}
+
+}  // namespace
+}  // namespace annals

@@ -1,0 +1,145 @@
+#include "pipeline/engine/start_filter.h"
+
+#include <doctest/doctest.h>
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "pipeline/engine/token_starts.h"
+
+namespace annals {
+namespace {
+
+std::vector<std::string> Sorted(std::vector<std::string> v) {
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+struct Case {
+  const char* pattern;
+  std::vector<std::string> pairs;
+  const char* singles;  // first bytes after which anything may follow
+};
+
+const Case kCases[] = {
+    {"(?:[Tt]he )?(?:last|next) week", {"la", "ne", "th"}, ""},
+    {"Jan\\w*", {"ja"}, ""},
+    {"(?i)MONDAY", {"mo"}, ""},
+    {"U\\.S\\.-led", {"u."}, ""},
+    {"\\d+ days", {}, "0123456789"},
+    {"(?:a|an|\\d+) day", {"a ", "an"}, "0123456789"},
+    {"\\b(?P<m>May|June),? \\d", {"ju", "ma"}, ""},
+    {"\\x1eA[0-9]+\\x1f met", {"\x1e" "a"}, ""},
+    {"(?:one|two){1,3} years", {"on", "tw"}, ""},
+    {"x?y*", {"xy"}, "xy"},
+    {"[AB][a-z]+", {}, "ab"},
+    {"\\p{Lu}\\p{Ll}+", {}, "abcdefghijklmnopqrstuvwxyz\x80"},
+    {"S\xC3\xA3o", {"s\xC3"}, ""},
+};
+
+TEST_CASE("ReadPatternStart: two literal bytes, or the bytes of a class") {
+  for (const Case& c : kCases) {
+    CAPTURE(c.pattern);
+    PatternStart s = ReadPatternStart(c.pattern);
+    CHECK_FALSE(s.unknown);
+    CHECK(Sorted(s.anywhere.pairs) == c.pairs);
+    CHECK(s.line_start.pairs.empty());
+    std::string singles = c.singles;
+    if (singles.find('\x80') != std::string::npos) {
+      singles.pop_back();  // stands for every non-ASCII byte
+      for (int b = 0x80; b < 0x100; ++b) singles += static_cast<char>(b);
+    }
+    std::sort(singles.begin(), singles.end());
+    CHECK(s.anywhere.singles == singles);
+  }
+}
+
+TEST_CASE("ReadPatternStart: a match after ^ begins at a line start") {
+  PatternStart s = ReadPatternStart("(?m)^(?:Published|[A-Z]{3,}) -");
+  CHECK(s.anywhere.pairs.empty());
+  CHECK(s.anywhere.singles.empty());
+  CHECK(s.line_start.pairs == std::vector<std::string>{"pu"});
+  CHECK(s.line_start.singles == "abcdefghijklmnopqrstuvwxyz");
+  PatternStart mixed = ReadPatternStart("(?:^|, )X");
+  CHECK(mixed.line_start.singles == "x");
+  CHECK(mixed.anywhere.pairs == std::vector<std::string>{", "});
+  // "^" after text is no line start the filter can use.
+  CHECK(ReadPatternStart("a^b").line_start.pairs.empty());
+}
+
+TEST_CASE("StartFilter lets line-start patterns through at line starts only") {
+  StartFilter filter;
+  const char* p = "(?m)^PARIS,";
+  filter.Add(p, RE2(p));
+  const std::string text = "PARIS, May 1\nIn PARIS, ...\nParis";
+  CHECK(filter.MayStartAt(text, 0));
+  CHECK_FALSE(filter.MayStartAt(text, 16));  // mid-line "PARIS"
+  CHECK(filter.MayStartAt(text, 27));        // after the line break
+}
+
+TEST_CASE("ReadPatternStart: syntax it does not follow is unknown") {
+  CHECK(ReadPatternStart("\\Qliteral\\E").unknown);
+  CHECK(ReadPatternStart("(unbalanced").unknown);
+  CHECK(ReadPatternStart(".+ said").unknown);
+  CHECK(ReadPatternStart("[^a-z]x").unknown);
+}
+
+// The promise StageMatcher relies on: wherever a pattern matches at a
+// token start, the filter says it may.
+TEST_CASE("StartFilter never rules out a token start where the RE2 matches") {
+  const char* patterns[] = {
+      "(?:[Tt]he )?(?:last|next) (?:week|month)",
+      "(?i:early|late) (?:January|Jan\\.?)",
+      "\\p{Lu}\\p{Ll}+ (?:met|visited)",
+      "(?:São|Sao) Paulo",
+      "\\d{1,2} (?:a\\.m\\.|p\\.m\\.)",
+      "\xE2\x80\x9C[A-Z]",
+  };
+  const std::string text =
+      "The last week, LAST month and next week; early Jan. and late January. "
+      "Ana met Bo, São Paulo and Sao Paulo at 10 a.m. "
+      "\xE2\x80\x9CQuote\xE2\x80\x9D the lastly";
+  for (const char* p : patterns) {
+    CAPTURE(p);
+    RE2 re(p);
+    REQUIRE(re.ok());
+    StartFilter filter;
+    filter.Add(p, re);
+    std::vector<size_t> starts;
+    TokenStarts(text, &starts);
+    int matched = 0;
+    for (size_t pos : starts) {
+      if (!re.Match(text, pos, text.size(), RE2::ANCHOR_START, nullptr, 0))
+        continue;
+      ++matched;
+      CAPTURE(pos);
+      CHECK(filter.MayStartAt(text, pos));
+    }
+    CHECK(matched > 0);
+  }
+}
+
+TEST_CASE("StartFilter rules out words no pattern begins with") {
+  StartFilter filter;
+  const char* p = "(?:last|next) week";
+  filter.Add(p, RE2(p));
+  const std::string text = "the Last said Next n";
+  CHECK_FALSE(filter.MayStartAt(text, 0));   // "the"
+  CHECK(filter.MayStartAt(text, 4));         // "Last": case aside
+  CHECK_FALSE(filter.MayStartAt(text, 9));   // "said"
+  CHECK(filter.MayStartAt(text, 14));        // "Next"
+  CHECK_FALSE(filter.MayStartAt(text, 19));  // "n" at the end of the text
+}
+
+TEST_CASE("StartFilter falls back on RE2's first bytes for unknown syntax") {
+  StartFilter filter;
+  const char* p = "[^a-z]x";  // negated class: every byte but a-z... as RE2 says
+  filter.Add(p, RE2(p));
+  CHECK(filter.MayStartAt("Qx", 0));
+  CHECK(filter.MayStartAt("7x", 0));
+}
+
+}  // namespace
+}  // namespace annals

@@ -1,0 +1,350 @@
+// SentenceEvents through the real pipeline and the bundled rules, on
+// sentences of our own: which date, which people each event gets.
+#include "pipeline/extract/event_sentence.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "pipeline/extract/article.h"
+#include "pipeline/extract/extractor.h"
+#include "pipeline/engine/rule_book.h"
+#include "tests/bundled_rules.h"
+
+namespace annals {
+namespace {
+
+const Extractor& Bundled() { return testing::BundledExtractor(); }
+
+ArticleFacts Extract(const std::string& text) {
+  Article a;
+  a.path = "test";
+  a.text = text;
+  a.dct = "2010-05-12";  // a Wednesday
+  a.dct_origin = "option";
+  return Bundled().Extract(a);
+}
+
+struct Seen {
+  std::string type;
+  std::string date;  // "" undated, "DCT" for the article's date
+  std::vector<std::string> people;
+};
+
+std::vector<Seen> Events(const std::string& text) {
+  ArticleFacts f = Extract(text);
+  std::vector<Seen> out;
+  for (const auto& e : f.events) {
+    Seen s{e.type,
+           e.when >= 0 ? f.timexes[e.when].value.substr(0, 10)
+                       : (e.dct_default ? "DCT" : ""),
+           {}};
+    for (int a : e.participants) {
+      if (f.actors[a].kind == "person") s.people.push_back(f.actors[a].name);
+    }
+    out.push_back(s);
+  }
+  return out;
+}
+
+bool Has(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+struct Case {
+  const char* text;
+  const char* type;
+  const char* date;
+  std::vector<const char*> with;     // people the event must have
+  std::vector<const char*> without;  // people it must not have
+};
+
+TEST_CASE("events take the right date and people") {
+  const Case cases[] = {
+      {"Peruvian Foreign Minister Ana Ruiz met with Chilean President Tomas "
+       "Vidal in Lima on Monday.",
+       "meeting",
+       "2010-05-10",
+       {"Ana Ruiz", "Tomas Vidal"},
+       {}},
+      // A pronoun subject stands for the person named before it.
+      {"Chilean President Tomas Vidal spoke on Monday. He also met with "
+       "Peruvian Foreign Minister Ana Ruiz on Tuesday.",
+       "meeting",
+       "2010-05-11",
+       {"Ana Ruiz", "Tomas Vidal"},
+       {}},
+      // The speaker of the sentence is no participant by reporting it ...
+      {"Chilean President Tomas Vidal met with Peruvian Foreign Minister Ana "
+       "Ruiz on Monday, spokesman Jorge Salas said.",
+       "meeting",
+       "2010-05-10",
+       {"Tomas Vidal", "Ana Ruiz"},
+       {"Jorge Salas"}},
+      // ... unless the event is in the speaker's own clause; undated, it
+      // happens when said.
+      {"\"We agree,\" Chilean President Tomas Vidal told reporters after talks "
+       "with Peruvian Foreign Minister Ana Ruiz.",
+       "meeting",
+       "DCT",
+       {"Tomas Vidal", "Ana Ruiz"},
+       {}},
+      {"Chilean President Tomas Vidal, in a joint press appearance with "
+       "Peruvian President Ana Ruiz on Monday, warned of delays.",
+       "press_conference",
+       "2010-05-10",
+       {"Tomas Vidal", "Ana Ruiz"},
+       {}},
+      // Each date goes to its own verb; a coordinated verb shares the subject.
+      {"Chilean President Tomas Vidal left Lima for Quito on Monday to attend "
+       "the Andean summit on May 20.",
+       "meeting",
+       "2010-05-20",
+       {"Tomas Vidal"},
+       {}},
+      // A joint event has the other side of the encounter it closes.
+      {"Chilean President Tomas Vidal met Peruvian President Ana Ruiz in Lima "
+       "on Monday. "
+       "\"We agree,\" Vidal said at a joint press conference after the talks.",
+       "press_conference",
+       "DCT",
+       {"Tomas Vidal", "Ana Ruiz"},
+       {}},
+      // The speaker's own briefing is dated by the speaker's statement before
+      // it.
+      {"\"The visit matters,\" said Foreign Ministry spokesman Jorge Salas on "
+       "Monday. "
+       "\"We expect progress,\" Salas told a regular news briefing.",
+       "press_conference",
+       "2010-05-10",
+       {"Jorge Salas"},
+       {}},
+      // A body between two verbs is their object, not a new subject.
+      {"Chilean President Tomas Vidal attended the Asia-Pacific Economic "
+       "Cooperation (APEC) meeting in Lima "
+       "in May 2008, and paid a working visit to Peru in June 2009.",
+       "visit",
+       "2009-06",
+       {"Tomas Vidal"},
+       {}},
+      // "The two sides" are the heads of the delegations the article names.
+      {"The two sides started their talks in Lima on Monday. Tomas Vidal, head "
+       "of the Chilean delegation, "
+       "said so. Ana Ruiz, head of the Peruvian delegation, agreed.",
+       "meeting",
+       "2010-05-10",
+       {"Tomas Vidal", "Ana Ruiz"},
+       {}},
+      // A re-mention takes the date of the event of its own type before it.
+      {"Chilean President Tomas Vidal arrived in Lima on Monday for a state "
+       "visit, and met Peruvian President "
+       "Ana Ruiz on Tuesday. Vidal said his visit was a success.",
+       "visit",
+       "2010-05-10",
+       {"Tomas Vidal"},
+       {}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    bool found = false;
+    for (const auto& e : Events(c.text)) {
+      if (e.type != c.type || e.date != c.date) continue;
+      bool ok = true;
+      for (const char* p : c.with) ok = ok && Has(e.people, p);
+      for (const char* p : c.without) ok = ok && !Has(e.people, p);
+      found = found || ok;
+    }
+    CHECK(found);
+  }
+}
+
+TEST_CASE(
+    "an arrival for a visit is one visit starting on the arrival's date") {
+  auto events = Events(
+      "Chilean President Tomas Vidal arrived here Monday for a three-day "
+      "official visit.");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == "visit");
+  CHECK(events[0].date == "2010-05-10");
+  CHECK(Has(events[0].people, "Tomas Vidal"));
+}
+
+TEST_CASE("negatives: vague times date nothing, a summit setting is no event") {
+  for (const auto& e :
+       Events("Officials said the talks would resume in the future.")) {
+    CHECK(e.date.empty());
+  }
+  auto events = Events(
+      "Ana Ruiz and Tomas Vidal met on the sidelines of a regional summit on "
+      "Monday.");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == "meeting");
+  CHECK(events[0].date == "2010-05-10");
+  // A date before a verb in another clause does not move to it.
+  for (const auto& e : Events("The talks ended on Monday, and Vidal is "
+                              "expected to visit Quito.")) {
+    if (e.type == "visit") CHECK(e.date.empty());
+  }
+}
+
+TEST_CASE(
+    "what came first is listed first: \"a press conference after their "
+    "meeting\"") {
+  auto events = Events(
+      "Chilean President Tomas Vidal told a joint news conference with "
+      "Peruvian President Ana Ruiz "
+      "after their meeting on Monday.");
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].type == "meeting");
+  CHECK(events[1].type == "press_conference");
+  // Without a sequence word the sentence's order stands.
+  events = Events(
+      "Chilean President Tomas Vidal told a joint news conference with "
+      "Peruvian President Ana Ruiz "
+      "and their meeting on Monday was long.");
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].type == "press_conference");
+}
+
+TEST_CASE(
+    "negatives: a future verb, a lone head of delegation, a joint event with "
+    "no encounter") {
+  // "will also visit" does not take the past date of the sentence before.
+  for (const auto& e : Events("Chilean President Tomas Vidal met Peruvian "
+                              "President Ana Ruiz on Monday. "
+                              "He will also visit Quito.")) {
+    if (e.type == "visit") CHECK(e.date.empty());
+  }
+  // One head of delegation is no pair of sides.
+  for (const auto& e :
+       Events("The two sides started their talks in Lima on Monday. "
+              "Tomas Vidal, head of the Chilean delegation, said so.")) {
+    CHECK(!Has(e.people, "Tomas Vidal"));
+  }
+  // A joint event with no earlier encounter keeps its own people.
+  auto events = Events(
+      "Chilean President Tomas Vidal spoke at a joint press conference on "
+      "Monday.");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].people == std::vector<std::string>{"Tomas Vidal"});
+}
+
+TEST_CASE(
+    "a verb sharing a dated verb's subject shares its date; a quote sentence "
+    "keeps the story") {
+  // "arrived on Monday and was welcomed by Y": one date, two events.
+  bool welcomed = false;
+  for (const auto& e :
+       Events("Chilean President Tomas Vidal arrived in Lima on Monday and was "
+              "welcomed at "
+              "the airport by Peruvian Foreign Minister Ana Ruiz.")) {
+    if (e.type == "meeting")
+      welcomed = e.date == "2010-05-10" && Has(e.people, "Ana Ruiz");
+  }
+  CHECK(welcomed);
+  // A statement between two sentences of one story does not break it.
+  bool signed_on_monday = false;
+  for (const auto& e : Events("Chilean President Tomas Vidal held talks with "
+                              "Peruvian President Ana Ruiz on "
+                              "Monday. Vidal said ties are good. After the "
+                              "talks, Vidal and Ruiz signed a "
+                              "trade agreement.")) {
+    if (e.type == "signing") signed_on_monday = e.date == "2010-05-10";
+  }
+  CHECK(signed_on_monday);
+}
+
+TEST_CASE(
+    "negatives: what came before, a noun re-mention, a story three sentences "
+    "back") {
+  // "soon after arrival": the arrival is earlier than the talks it precedes.
+  for (const auto& e : Events("Chilean President Tomas Vidal arrived in Lima "
+                              "on Monday. The president held "
+                              "talks with Peruvian President Ana Ruiz on "
+                              "Tuesday soon after arrival.")) {
+    if (e.type == "visit") CHECK(e.date != "2010-05-11");
+  }
+  // A noun in a dated sentence ("preparations for the trip") is no
+  // coordinated verb: it does not take the meeting's date.
+  for (const auto& e : Events("Chilean President Tomas Vidal met with Peruvian "
+                              "President Ana Ruiz on Tuesday "
+                              "to discuss preparations for the trip.")) {
+    if (e.type == "visit") CHECK(e.date.empty());
+  }
+  // Three sentences back is too far for narrative continuation.
+  for (const auto& e :
+       Events("Chilean President Tomas Vidal met Peruvian President Ana Ruiz "
+              "on Monday. "
+              "Vidal said ties are good. Vidal said trade grows. "
+              "Vidal signed a trade agreement.")) {
+    if (e.type == "signing") CHECK(e.date.empty());
+  }
+}
+
+TEST_CASE("\"met separately with A and B\" is one meeting per person met") {
+  auto events = Events(
+      "Chilean President Tomas Vidal met separately with Peruvian President "
+      "Ana Ruiz and "
+      "Bolivian President Eva Sol on Monday.");
+  REQUIRE(events.size() == 2);
+  for (const auto& e : events) {
+    CHECK(e.date == "2010-05-10");
+    CHECK(e.people.size() == 2);
+    CHECK(Has(e.people, "Tomas Vidal"));
+  }
+  CHECK(Has(events[0].people, "Ana Ruiz"));
+  CHECK(Has(events[1].people, "Eva Sol"));
+  // Without the word it is one meeting of three.
+  events = Events(
+      "Chilean President Tomas Vidal met with Peruvian President Ana Ruiz and "
+      "Bolivian President "
+      "Eva Sol on Monday.");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].people.size() == 3);
+}
+
+TEST_CASE("\"the two presidents\" are the pair of the encounter before") {
+  bool signed_by_both = false;
+  for (const auto& e : Events("Chilean President Tomas Vidal met Peruvian "
+                              "President Ana Ruiz on Monday, and the "
+                              "two presidents signed a trade agreement.")) {
+    if (e.type == "signing")
+      signed_by_both =
+          Has(e.people, "Tomas Vidal") && Has(e.people, "Ana Ruiz");
+  }
+  CHECK(signed_by_both);
+  // After the trigger the pair is no subject: "talks decided by the two
+  // presidents".
+  for (const auto& e :
+       Events("Chilean President Tomas Vidal met Peruvian President Ana Ruiz "
+              "on Monday. Trade "
+              "talks, decided by the two presidents, open on Friday.")) {
+    if (e.date == "2010-05-14") CHECK(!Has(e.people, "Tomas Vidal"));
+  }
+  // With no encounter of two before, the pair names no one.
+  for (const auto& e :
+       Events("The two presidents signed a trade agreement on Monday."))
+    CHECK(e.people.empty());
+}
+
+TEST_CASE(
+    "\"on Wednesday and Thursday\": the second date continues the first") {
+  auto events = Events(
+      "Chilean President Tomas Vidal paid a state visit to Peru on Monday and "
+      "Tuesday, "
+      "his first foreign trip.");
+  for (const auto& e : events) CHECK(e.date != "2010-05-11");
+  // Two dates with a verb between date two events.
+  int dated = 0;
+  for (const auto& e : Events("Chilean President Tomas Vidal arrived in Lima "
+                              "on Monday and met Peruvian "
+                              "President Ana Ruiz on Tuesday.")) {
+    dated += e.date == "2010-05-10" || e.date == "2010-05-11";
+  }
+  CHECK(dated == 2);
+}
+
+}  // namespace
+}  // namespace annals
