@@ -105,7 +105,7 @@ def system_spans(path):
                     continue
                 kind = actors[a].get("kind")
                 if kind in KINDS:
-                    spans.add((kind, m["start"], m["end"]))
+                    spans.add((kind, m["span"][0], m["span"][1]))
     return spans
 
 

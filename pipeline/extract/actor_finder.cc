@@ -246,8 +246,9 @@ void ActorFinder::Find(std::string_view text, const SpanSet& blocked, ArticleFac
   auto masks = MasksBySentence(*facts, true, false);
   ActorTable table(facts);
   SentenceState state;
-  auto add_mention = [&](size_t sentence, Span span, const std::string& rule, int actor) {
-    facts->actor_mentions.push_back({span, rule, sentence, actor});
+  auto add_mention = [&](size_t sentence, Span span, const std::string& rule, int actor,
+                         const char* form) {
+    facts->actor_mentions.push_back({span, rule, sentence, actor, form});
     state.covered.Add(span);
     if (facts->actors[actor].kind == "person") state.last_person = actor;
   };
@@ -277,7 +278,7 @@ void ActorFinder::Find(std::string_view text, const SpanSet& blocked, ArticleFac
     if (a.affiliation.empty()) a.affiliation = affiliation;
     std::string alias = RenderField(m, masked, "alias");
     if (!alias.empty()) table.AddAlias(alias, idx);
-    add_mention(sentence, span, m.rule->id, idx);
+    add_mention(sentence, span, m.rule->id, idx, name.empty() ? "title" : "name");
   };
   auto scan_aliases = [&](size_t sentence, const MaskedText& masked) {
     const std::string& s = masked.text();
@@ -292,7 +293,7 @@ void ActorFinder::Find(std::string_view text, const SpanSet& blocked, ArticleFac
       int idx = s[i] >= 'A' && s[i] <= 'Z' ? table.AliasWord(s.substr(i, j - i)) : -1;
       if (idx >= 0 && !state.covered.Overlaps(span) && s[i - (i > 0)] != '\x1f') {
         AddUnique(&facts->actors[idx].aliases, s.substr(i, j - i));
-        add_mention(sentence, span, "coref.alias", idx);
+        add_mention(sentence, span, "coref.alias", idx, "name");
       }
       i = j;
     }

@@ -43,6 +43,10 @@ struct ActorMention {
   std::string rule;
   size_t sentence = 0;
   int actor = -1;  // index into ArticleFacts::actors
+  // How the actor is named here: "name" (a proper name, "Chirac"),
+  // "title" ("the French president"), "pronoun" ("he"). Name mentions are
+  // what a named-entity evaluation counts.
+  std::string form = "name";
 };
 
 // An actor as the article knows it (coreference within the article done).

@@ -149,7 +149,7 @@ ordered_json FactsToJson(const ArticleFacts& f) {
   ordered_json mentions = ordered_json::array();
   for (const auto& m : f.actor_mentions) {
     mentions.push_back({{"span", SpanJson(m.span)}, {"rule", m.rule}, {"sentence", m.sentence},
-                        {"actor", m.actor}});
+                        {"actor", m.actor}, {"form", m.form}});
   }
   ordered_json events = ordered_json::array();
   for (const auto& e : f.events) events.push_back(EventJson(e));
@@ -175,7 +175,8 @@ Result<ArticleFacts> FactsFromJson(const json& j) {
                           a.at("affiliation"), a.at("members").get<std::vector<int>>()});
     }
     for (const auto& m : j.at("actor_mentions")) {
-      f.actor_mentions.push_back({SpanOf(m.at("span")), m.at("rule"), m.at("sentence"), m.at("actor")});
+      f.actor_mentions.push_back({SpanOf(m.at("span")), m.at("rule"), m.at("sentence"),
+                                  m.at("actor"), m.value("form", "name")});
     }
     for (const auto& e : j.at("events")) f.events.push_back(EventOf(e));
     for (const auto& p : j.at("positions")) f.positions.push_back(PositionOf(p));
