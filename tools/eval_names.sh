@@ -19,9 +19,10 @@ trap 'rm -rf "$work"' EXIT
 for n in "${batches[@]}"; do
   ids=$(sed -n "s/^batch-$n: //p" "$root/BATCHES.txt")
   mkdir -p "$work/$n"
-  while read -r doc dct; do
-    "$ANNALS" extract --dct "$dct" "$work/$n/$doc.txt" > "$work/$n/$doc.jsonl" 2>/dev/null || true
-  done < <(python3 tools/silver_text.py "$SHARED/data/silver" "$work/$n" $ids)
+  python3 tools/silver_text.py "$SHARED/data/silver" "$work/$n" $ids > "$work/$n.dcts"
+  export ANNALS dir="$work/$n"
+  xargs -P "${JOBS:-2}" -L 1 sh -c '
+    "$ANNALS" extract --dct "$1" "$dir/$0.txt" > "$dir/$0.jsonl" 2>/dev/null || true' < "$work/$n.dcts"
   echo "== names batch $n (annals extract, exact spans) =="
   python3 tools/names_gold.py score "$root/batch-$n" "$work/$n" --silver "$SHARED/data/silver" ${ERRORS:+--errors}
 done

@@ -31,6 +31,45 @@ std::string Squeeze(std::string_view s) {
 
 bool IsLetter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
+// Names run to a few words; a longer run of capitals is not one name.
+constexpr size_t kMaxNameWords = 6;
+
+// The length of an apostrophe at `i` (' or U+2019), else 0.
+size_t ApostropheAt(const std::string& s, size_t i) {
+  if (s[i] == '\'') return 1;
+  return s.compare(i, 3, "\xE2\x80\x99") == 0 ? 3 : 0;
+}
+
+// The end of the word starting at `i`: letters, an inner hyphen before a
+// letter ("Il-Ho", "Jong-il"), an apostrophe before a capital ("O'Neill");
+// a possessive "'s" is not part of it.
+size_t NextWordEnd(const std::string& s, size_t i) {
+  size_t j = i;
+  while (j < s.size()) {
+    size_t apo = ApostropheAt(s, j);
+    if (apo && j > i && j + apo < s.size() && s[j + apo] >= 'A' && s[j + apo] <= 'Z') {
+      j += apo;
+    } else if (apo) {
+      break;
+    } else if (s[j] == '-' && j > i && j + 1 < s.size() && IsLetter(s[j + 1])) {
+      ++j;
+    } else if (IsLetter(s[j])) {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  return j;
+}
+
+// How an actor is named at a span: a proper name starts with a capital
+// or a digit ("Chirac", "G8"); "government" is a common noun.
+const char* FormOf(std::string_view text) {
+  if (text.empty()) return "common";
+  unsigned char c = text.front();
+  return (c >= 'a' && c <= 'z') ? "common" : "name";
+}
+
 // Whether any word of `text` is a form of `lex`.
 bool HasWordOf(const std::string& text, const Lexicon& lex) {
   for (size_t i = 0; i < text.size();) {
@@ -72,18 +111,53 @@ class ActorTable {
     return idx;
   }
 
+  // A name the actor also goes by; one word long, it is also found bare
+  // in later sentences ("APEC" after "Asia-Pacific Economic Cooperation
+  // (APEC)").
   void AddAlias(const std::string& alias, int idx) {
     if (alias.empty()) return;
     std::string key = Lower(alias);
     if (by_name_.count(key)) return;
     auto [it, fresh] = aliases_.emplace(key, idx);
     if (!fresh && it->second != idx) it->second = -1;  // ambiguous: no longer an alias
+    if (alias.find(' ') == std::string::npos) {
+      auto [w, new_word] = word_aliases_.emplace(alias, idx);
+      if (!new_word && w->second != idx) w->second = -1;
+    }
   }
 
   // The actor a bare word stands for, or -1.
   int AliasWord(std::string_view word) const {
     auto it = word_aliases_.find(std::string(word));
     return it == word_aliases_.end() ? -1 : it->second;
+  }
+
+  // The actor whose name or alias is written at `begin` of `text`, the
+  // longest such run of words first ("Benedict XVI" before "Benedict"),
+  // with *end set past it; -1 (and *end == begin) when none is. A name
+  // goes on across spaces and hyphens, up to kMaxNameWords words.
+  int KnownNameAt(const std::string& text, size_t begin, size_t* end) const {
+    std::vector<size_t> ends;
+    for (size_t j = begin; ends.size() < kMaxNameWords && j < text.size();) {
+      j = NextWordEnd(text, j);
+      ends.push_back(j);
+      if (j + 1 >= text.size() || text[j] != ' ' || !IsLetter(text[j + 1])) break;
+      ++j;
+    }
+    for (size_t k = ends.size(); k-- > 1;) {
+      int idx = FindName(text.substr(begin, ends[k] - begin));
+      if (idx >= 0) return *end = ends[k], idx;
+    }
+    // One word: whole ("Il-Ho"), else its part before a hyphen ("Ban" of
+    // "the Ban-Aso meeting").
+    size_t part = begin;
+    while (part < ends.front() && text[part] != '-') ++part;
+    for (size_t e : {ends.front(), part}) {
+      int idx = AliasWord(std::string_view(text).substr(begin, e - begin));
+      if (idx >= 0) return *end = e, idx;
+    }
+    *end = begin;
+    return -1;
   }
 
   // `modifiers` (TITLE_MODIFIER) tells which titles are no longer held:
@@ -156,6 +230,9 @@ class ActorTable {
           hyphen != std::string::npos)
         part = part.substr(hyphen + 1);
       if (!part.empty() && part.back() == '.') continue;  // an initial
+      // A regnal number or an acronym ("XVI", "II") names no one alone.
+      if (std::all_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        continue;
       if (middle && !IsNameWord(part)) continue;
       auto [it, fresh] = word_aliases_.emplace(part, idx);
       if (!fresh && it->second != idx) it->second = -1;
@@ -278,7 +355,8 @@ void ActorFinder::Find(std::string_view text, const SpanSet& blocked, ArticleFac
     if (a.affiliation.empty()) a.affiliation = affiliation;
     std::string alias = RenderField(m, masked, "alias");
     if (!alias.empty()) table.AddAlias(alias, idx);
-    add_mention(sentence, span, m.rule->id, idx, name.empty() ? "title" : "name");
+    add_mention(sentence, span, m.rule->id, idx,
+                name.empty() ? "title" : FormOf(text.substr(span.begin, span.end - span.begin)));
   };
   auto scan_aliases = [&](size_t sentence, const MaskedText& masked) {
     const std::string& s = masked.text();
@@ -288,11 +366,15 @@ void ActorFinder::Find(std::string_view text, const SpanSet& blocked, ArticleFac
         continue;
       }
       size_t j = i;
-      while (j < s.size() && (IsLetter(s[j]) || s[j] == '\'')) ++j;
+      int idx = -1;
+      if (s[i] >= 'A' && s[i] <= 'Z' && s[i - (i > 0)] != '\x1f') idx = table.KnownNameAt(s, i, &j);
+      if (j == i) {  // no name here: step over letters only ("Ban-Aso": "Aso" is next)
+        while (j < s.size() && IsLetter(s[j])) ++j;
+      }
       Span span = masked.ToArticle(i, j);
-      int idx = s[i] >= 'A' && s[i] <= 'Z' ? table.AliasWord(s.substr(i, j - i)) : -1;
-      if (idx >= 0 && !state.covered.Overlaps(span) && s[i - (i > 0)] != '\x1f') {
-        AddUnique(&facts->actors[idx].aliases, s.substr(i, j - i));
+      if (idx >= 0 && !state.covered.Overlaps(span)) {
+        std::string said = s.substr(i, j - i);
+        if (said != facts->actors[idx].name) AddUnique(&facts->actors[idx].aliases, said);
         add_mention(sentence, span, "coref.alias", idx, "name");
       }
       i = j;
