@@ -121,15 +121,14 @@ class ActorTable {
     auto [it, fresh] = aliases_.emplace(key, idx);
     if (!fresh && it->second != idx) it->second = -1;  // ambiguous: no longer an alias
     if (alias.find(' ') == std::string::npos) {
-      auto [w, new_word] = word_aliases_.emplace(alias, idx);
-      if (!new_word && w->second != idx) w->second = -1;
+      AddWordAlias(alias, idx, /*surname=*/true);
     }
   }
 
   // The actor a bare word stands for, or -1.
   int AliasWord(std::string_view word) const {
     auto it = word_aliases_.find(std::string(word));
-    return it == word_aliases_.end() ? -1 : it->second;
+    return it == word_aliases_.end() ? -1 : it->second.actor;
   }
 
   // The actor whose name or alias is written at `begin` of `text`, the
@@ -234,8 +233,7 @@ class ActorTable {
       if (std::all_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
         continue;
       if (middle && !IsNameWord(part)) continue;
-      auto [it, fresh] = word_aliases_.emplace(part, idx);
-      if (!fresh && it->second != idx) it->second = -1;
+      AddWordAlias(part, idx, begin >= name.size());
       AddAlias(part, idx);
     }
   }
@@ -251,7 +249,26 @@ class ActorTable {
   ArticleFacts* facts_;
   std::unordered_map<std::string, int> by_name_;
   std::unordered_map<std::string, int> aliases_;
-  std::unordered_map<std::string, int> word_aliases_;
+  // A word that names an actor alone; `surname`: the last word of a name
+  // (or a one-word alias), which a story goes on with.
+  struct WordAlias {
+    int actor;
+    bool surname;
+  };
+
+  // Two people may share a word. A surname stays with the first person
+  // who has it ("Bush" is George W. Bush, not Laura Bush named later) and
+  // wins over another person's given name; two given names cancel out.
+  void AddWordAlias(const std::string& word, int idx, bool surname) {
+    auto [it, fresh] = word_aliases_.emplace(word, WordAlias{idx, surname});
+    WordAlias& held = it->second;
+    if (fresh || held.actor == idx) return;
+    if (held.surname && held.actor >= 0) return;
+    if (surname) held = {idx, true};
+    else held.actor = -1;
+  }
+
+  std::unordered_map<std::string, WordAlias> word_aliases_;
 };
 
 struct SentenceState {
