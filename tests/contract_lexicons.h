@@ -38,6 +38,16 @@ inline constexpr const char* kContractLexicons = R"(lexicons:
   ENCOUNTER_PAIR: {entries: [the two]}
   DATE_LINK: {entries: [on]}
   TOPIC: {entries: [trade]}
+  EVENT_UNREALIZED: {entries: [failed to]}
+  WORD_ORDER:
+    entries:
+      - {forms: [date_before_toll], value: '60'}
+      - {forms: [subject_words], value: '4'}
+      - {forms: [sequence_words], value: '3'}
+      - {forms: [narrative_sentences], value: '2'}
+      - {forms: [unrealized_words], value: '4'}
+      - {forms: [pair_sentences], value: '3'}
+      - {forms: [statement_date_gap], value: '16'}
 )";
 
 }  // namespace annals::testing

@@ -60,6 +60,14 @@ void CheckLexicon(const RuleBook& book, const LexiconRead& read, const std::stri
     }
     return;
   }
+  for (const std::string& form : read.forms) {
+    if (!lex->Find(form)) {
+      out->push_back(Status::RuleError(
+          fmt::format("{} looks up '{}' in lexicon '{}', which has no such entry", who, form,
+                      read.lexicon),
+          lex->where()));
+    }
+  }
   for (const std::string& field : read.fields) {
     bool given = std::any_of(lex->entries().begin(), lex->entries().end(),
                              [&](const LexiconEntry& e) { return !e.Field(field).empty(); });

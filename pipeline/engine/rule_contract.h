@@ -22,14 +22,16 @@
 
 namespace annals {
 
-// One lexicon a stage looks up by name, and the entry fields it reads
-// (each must be given by at least one entry). The read is checked when
-// `stage` is compiled; `reader` names the C++ type, for messages.
+// One lexicon a stage looks up by name, the entry fields it reads (each
+// must be given by at least one entry) and the forms it looks up (each
+// must be an entry's). The read is checked when `stage` is compiled;
+// `reader` names the C++ type, for messages.
 struct LexiconRead {
   Stage stage;
   const char* reader;
   std::string lexicon;
   std::vector<std::string> fields;
+  std::vector<std::string> forms = {};
 };
 
 struct RuleContract {

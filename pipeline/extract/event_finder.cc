@@ -8,15 +8,25 @@
 
 namespace annals {
 
-EventFinder::EventFinder(const RuleBook& rules) : rules_(rules) {
-  if (const Lexicon* lex = rules.lexicon("CLAUSE_BOUNDARY")) {
-    RE2::Options opts;
-    opts.set_log_errors(false);
-    boundaries_ = std::make_unique<RE2>(
-        "(?:^|\\b|\\s)(" + lex->Alternation() + ")(?:\\b|\\s|$)", opts);
-    if (!boundaries_->ok()) boundaries_.reset();
-  }
+namespace {
+
+// Any form of `lex` as whole words, captured: "(?:^|\b|\s)(form|...)(?:\b|\s|$)".
+std::unique_ptr<RE2> WordsOf(const Lexicon* lex) {
+  if (!lex) return nullptr;
+  RE2::Options opts;
+  opts.set_log_errors(false);
+  opts.set_case_sensitive(!lex->case_insensitive());
+  auto re = std::make_unique<RE2>("(?:^|\\b|\\s)(" + lex->Alternation() + ")(?:\\b|\\s|$)", opts);
+  return re->ok() ? std::move(re) : nullptr;
 }
+
+}  // namespace
+
+EventFinder::EventFinder(const RuleBook& rules)
+    : rules_(rules),
+      boundaries_(WordsOf(rules.lexicon("CLAUSE_BOUNDARY"))),
+      unrealized_(WordsOf(rules.lexicon("EVENT_UNREALIZED"))),
+      order_(WordOrder::From(rules)) {}
 
 EventFinder::~EventFinder() = default;
 
@@ -29,7 +39,8 @@ void EventFinder::Find(std::string_view text, const SpanSet& blocked,
       rules_.lexicon("EVENT_ADVERB"),   boundaries_.get(),
       rules_.lexicon("EVENT_SEQUENCE"), rules_.lexicon("JOINT_EVENT"),
       rules_.lexicon("EVENT_FUTURE"),   rules_.lexicon("SEPARATE_EVENT"),
-      rules_.lexicon("ENCOUNTER_PAIR"), rules_.lexicon("DATE_LINK")};
+      rules_.lexicon("ENCOUNTER_PAIR"), rules_.lexicon("DATE_LINK"),
+      unrealized_.get(),                order_};
   SentenceEvents events(facts, words);
   std::vector<Match> kept;  // matches live until their sentence is flushed
   MaskedStageInput in{&rules_, Stage::kEvent, text,   &facts->sentences,
@@ -76,7 +87,9 @@ RuleContract EventFinder::Reads() {
            {Stage::kEvent, who, "EVENT_FUTURE", {}},
            {Stage::kEvent, who, "SEPARATE_EVENT", {}},
            {Stage::kEvent, who, "ENCOUNTER_PAIR", {}},
-           {Stage::kEvent, who, "DATE_LINK", {}}},
+           {Stage::kEvent, who, "DATE_LINK", {}},
+           {Stage::kEvent, who, "EVENT_UNREALIZED", {}},
+           WordOrder::Read(Stage::kEvent, who)},
           {}};
 }
 

@@ -27,6 +27,7 @@
 #include "pipeline/engine/rule_book.h"
 #include "pipeline/base/span_set.h"
 #include "pipeline/engine/rule_contract.h"
+#include "pipeline/extract/word_order.h"
 
 namespace annals {
 
@@ -48,6 +49,8 @@ class EventFinder {
 
   const RuleBook& rules_;
   std::unique_ptr<RE2> boundaries_;  // CLAUSE_BOUNDARY words, if any
+  std::unique_ptr<RE2> unrealized_;  // EVENT_UNREALIZED words, if any
+  WordOrder order_;
 };
 
 }  // namespace annals

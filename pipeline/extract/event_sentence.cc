@@ -8,17 +8,6 @@
 namespace annals {
 namespace {
 
-// A date before its trigger counts as this many bytes farther away.
-constexpr size_t kBeforeToll = 60;
-// How many words a pronoun subject may stand before its trigger.
-constexpr int kSubjectWords = 4;
-// How many words an EVENT_SEQUENCE word may stand before its event ("after
-// their brief talks").
-constexpr int kSequenceWords = 3;
-// How many sentences back an undated event looks for the event whose date
-// it continues.
-constexpr size_t kNarrativeSentences = 2;
-
 std::optional<Span> FieldCapture(const Match& m, const std::string& field) {
   const Template& t = m.rule->Field(field);
   if (!t.IsSingleCapture()) return std::nullopt;
@@ -105,6 +94,8 @@ void SentenceEvents::Add(const Match& m) {
 
 void SentenceEvents::Flush(size_t sentence, const MaskedText& masked) {
   first_event_ = facts_->events.size();
+  FindBoundaries(masked);
+  std::erase_if(pending_, [&](const Pending& p) { return Unrealized(masked, p); });
   std::sort(pending_.begin(), pending_.end(),
             [](const Pending& a, const Pending& b) {
               return a.trigger.begin < b.trigger.begin;
@@ -115,7 +106,6 @@ void SentenceEvents::Flush(size_t sentence, const MaskedText& masked) {
                                ? pending_[i + 1].trigger.begin
                                : masked.text().size()};
   }
-  FindBoundaries(masked);
   FindSpeaker(sentence, masked);
   AssignDates(masked);
   for (auto& p : pending_) p.speaker = InSpeakerClause(masked, p);
@@ -131,7 +121,7 @@ bool SentenceEvents::HappenedEarlier(const MaskedText& masked,
                                      const Pending& p) const {
   if (!words_.sequence) return false;
   size_t end = p.trigger.begin;
-  for (int n = 0; n < kSequenceWords && end > 0; ++n) {
+  for (size_t n = 0; n < words_.order.sequence_words && end > 0; ++n) {
     size_t b = 0;
     std::string_view word = WordBefore(masked.text(), end, &b);
     if (word.empty()) return false;
@@ -147,7 +137,7 @@ bool SentenceEvents::HappenedEarlier(const MaskedText& masked,
 bool SentenceEvents::Future(const MaskedText& masked, const Pending& p) const {
   if (!words_.future) return false;
   size_t end = p.trigger.begin;
-  for (int n = 0; n < kSubjectWords && end > 0; ++n) {
+  for (size_t n = 0; n < words_.order.subject_words && end > 0; ++n) {
     size_t b = 0;
     std::string_view word = WordBefore(masked.text(), end, &b);
     if (word.empty()) return false;
@@ -156,6 +146,26 @@ bool SentenceEvents::Future(const MaskedText& masked, const Pending& p) const {
     end = b;
   }
   return false;
+}
+
+// Whether an EVENT_UNREALIZED phrase ends at most `unrealized_words`
+// words before the trigger, with no clause boundary between: "failed to
+// arrange a meeting", "are not holding talks", "proposed a summit".
+bool SentenceEvents::Unrealized(const MaskedText& masked, const Pending& p) const {
+  if (!words_.unrealized) return false;
+  const std::string& s = masked.text();
+  re2::StringPiece in(s.data(), p.trigger.begin);
+  re2::StringPiece hit;
+  size_t last_end = std::string::npos;
+  while (RE2::FindAndConsume(&in, *words_.unrealized, &hit)) {
+    last_end = hit.data() + hit.size() - s.data();
+  }
+  if (last_end == std::string::npos || Separated({last_end, last_end}, p.trigger)) return false;
+  size_t words = 0;
+  for (size_t i = last_end; i < p.trigger.begin; ++i) {
+    if (s[i] == ' ' && i + 1 < p.trigger.begin && s[i + 1] != ' ') ++words;
+  }
+  return words <= words_.order.unrealized_words;
 }
 
 // Events that happened earlier come first among the sentence's events;
@@ -279,7 +289,7 @@ void SentenceEvents::AssignDates(const MaskedText& masked) {
       }
       if (!Contains(p.segment, tok.masked) || Separated(p.trigger, tok.masked))
         continue;
-      size_t toll = tok.masked.end <= p.trigger.begin ? kBeforeToll : 0;
+      size_t toll = tok.masked.end <= p.trigger.begin ? words_.order.date_before_toll : 0;
       pairs.push_back({Gap(p.trigger, tok.masked) + toll, i, tok.index});
     }
   }
@@ -448,7 +458,7 @@ int SentenceEvents::PronounAt(const MaskedText& masked, size_t end,
                               std::string* refers) const {
   if (!words_.pronouns) return -1;
   const std::string& s = masked.text();
-  for (int n = 0; n < kSubjectWords && end > 0; ++n) {
+  for (size_t n = 0; n < words_.order.subject_words && end > 0; ++n) {
     size_t e = end;
     while (e > 0 && s[e - 1] == ' ') --e;
     size_t b = e;
@@ -533,6 +543,7 @@ void SentenceEvents::ResolvePair(const MaskedText& masked, const Pending& p,
     return;
   }
   std::vector<int> pair = LastPairNear(e->sentence);
+  if (pair.empty()) pair = LastTwoPersons(masked, e->sentence, p.trigger.begin);
   if (pair.empty()) return;
   parts.erase(std::remove_if(parts.begin(), parts.end(), is_pair), parts.end());
   for (int a : pair) {
@@ -542,12 +553,12 @@ void SentenceEvents::ResolvePair(const MaskedText& masked, const Pending& p,
 }
 
 // The two persons of the last event naming exactly two in the last
-// kNarrativeSentences sentences: "the two presidents" of a far sentence
+// WORD_ORDER narrative_sentences sentences: "the two presidents" of a far sentence
 // may be others than the last two people met.
 std::vector<int> SentenceEvents::LastPairNear(size_t sentence) const {
   for (size_t i = facts_->events.size(); i-- > 0;) {
     const EventMention& other = facts_->events[i];
-    if (other.sentence + kNarrativeSentences < sentence) break;
+    if (other.sentence + words_.order.narrative_sentences < sentence) break;
     std::vector<int> persons;
     for (int a : other.participants) {
       if (facts_->actors[a].kind == "person") persons.push_back(a);
@@ -555,6 +566,28 @@ std::vector<int> SentenceEvents::LastPairNear(size_t sentence) const {
     if (persons.size() == 2) return persons;
   }
   return {};
+}
+
+// The last two people the story named before `before` in this sentence
+// (masked offset) or in the WORD_ORDER pair_sentences sentences before:
+// "The two leaders met" after a sentence naming both.
+std::vector<int> SentenceEvents::LastTwoPersons(const MaskedText& masked, size_t sentence,
+                                                size_t before) const {
+  std::vector<int> pair;
+  auto take = [&](int a) {
+    if (facts_->actors[a].kind == "person" && std::find(pair.begin(), pair.end(), a) == pair.end())
+      pair.push_back(a);
+  };
+  auto own = masked.Tokens(0, before, 'A');
+  for (auto t = own.rbegin(); t != own.rend() && pair.size() < 2; ++t) take(t->index);
+  const auto& mentions = facts_->actor_mentions;
+  for (size_t i = mentions.size(); i-- > 0 && pair.size() < 2;) {
+    const ActorMention& m = mentions[i];
+    if (m.sentence >= sentence) continue;
+    if (m.sentence + words_.order.pair_sentences < sentence) break;
+    take(m.actor);
+  }
+  return pair.size() == 2 ? pair : std::vector<int>{};
 }
 
 // A joint event that names one person only takes the people of the
@@ -611,7 +644,7 @@ void SentenceEvents::DateUndated(size_t sentence, const MaskedText& masked,
   // A future verb ("he will also visit") takes no past date of the
   // sentences before, only that of a verb it is coordinated with ("will
   // travel to X next week to attend a summit").
-  size_t last_back = dated || Future(masked, p) ? 0 : kNarrativeSentences;
+  size_t last_back = dated || Future(masked, p) ? 0 : words_.order.narrative_sentences;
   DateByNarrative(first_back, last_back, sentence, p, e);
 }
 

@@ -39,7 +39,11 @@
 //     appended first (ties of the timeline keep this order);
 //  8. separate encounters: a trigger with a SEPARATE_EVENT word ("met
 //     separately with A and B") is one event per person met, each with
-//     the subject.
+//     the subject;
+//  9. unrealized encounters: an EVENT_UNREALIZED phrase a few words before
+//     the trigger in its clause ("failed to arrange a meeting", "is not
+//     holding talks", "proposed a summit") means no event.
+// The distances are the rules' (lexicon WORD_ORDER).
 //
 // Thread-safety: one instance per article, single-threaded.
 #ifndef ANNALS_PIPELINE_EXTRACT_EVENT_SENTENCE_H_
@@ -54,6 +58,7 @@
 #include "pipeline/engine/lexicon.h"
 #include "pipeline/engine/masked_text.h"
 #include "pipeline/engine/stage_matcher.h"
+#include "pipeline/extract/word_order.h"
 
 namespace annals {
 
@@ -72,6 +77,8 @@ struct EventWords {
   const Lexicon* pair = nullptr;      // ENCOUNTER_PAIR: group names ("the two")
   const Lexicon* date_link =
       nullptr;  // DATE_LINK: "and" in "Monday and Tuesday"
+  const RE2* unrealized = nullptr;  // EVENT_UNREALIZED words
+  WordOrder order;                  // distances (rules: WORD_ORDER)
 };
 
 class SentenceEvents {
@@ -138,6 +145,9 @@ class SentenceEvents {
                      EventMention* e) const;
   bool PersonBetween(const MaskedText& masked, size_t begin, size_t end) const;
   bool Future(const MaskedText& masked, const Pending& p) const;
+  bool Unrealized(const MaskedText& masked, const Pending& p) const;
+  std::vector<int> LastTwoPersons(const MaskedText& masked, size_t sentence,
+                                  size_t before) const;
   bool HappenedEarlier(const MaskedText& masked, const Pending& p) const;
   void OrderSentenceEvents(const MaskedText& masked);
   void SplitSeparate(const MaskedText& masked);

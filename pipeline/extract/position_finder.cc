@@ -23,7 +23,8 @@ int FirstActorToken(const MaskedText& masked, const Capture& c) {
 
 }  // namespace
 
-PositionFinder::PositionFinder(const RuleBook& rules) : rules_(rules) {
+PositionFinder::PositionFinder(const RuleBook& rules)
+    : rules_(rules), order_(WordOrder::From(rules)) {
   topics_ = rules.lexicon("TOPIC");
   if (topics_) {
     RE2::Options opts;
@@ -54,9 +55,8 @@ namespace {
 // How far (bytes of masked text) a date may stand from the words that
 // state a position and still date the statement: "said on Monday", "on
 // Friday expressed hope", "said ... Ruiz Thursday", "told reporters on
-// Tuesday". A date further on belongs to what was said ("said the talks
-// would resume on May 5").
-constexpr size_t kStatementDateGap = 16;
+// Tuesday" (WORD_ORDER statement_date_gap). A date further on belongs to
+// what was said ("said the talks would resume on May 5").
 
 }  // namespace
 
@@ -65,7 +65,7 @@ constexpr size_t kStatementDateGap = 16;
 int PositionFinder::StatementDate(const MaskedText& masked, Span stated,
                                   const ArticleFacts& facts) const {
   int best = -1;
-  size_t best_gap = kStatementDateGap + 1;
+  size_t best_gap = order_.statement_date_gap + 1;
   for (const auto& t : masked.Tokens(0, masked.text().size(), 'T')) {
     const std::string& type = facts.timexes[t.index].type;
     if (type != "DATE" && type != "TIME") continue;
@@ -121,7 +121,8 @@ void PositionFinder::Find(std::string_view text, const SpanSet& blocked, Article
 RuleContract PositionFinder::Reads() {
   const char* who = "the position finder";
   return {{{Stage::kPosition, who, "TOPIC", {}},
-           {Stage::kPosition, who, "PRONOUN", {"refers"}}},
+           {Stage::kPosition, who, "PRONOUN", {"refers"}},
+           WordOrder::Read(Stage::kPosition, who)},
           {}};
 }
 

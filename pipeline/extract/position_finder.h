@@ -21,6 +21,7 @@
 #include "pipeline/engine/rule_book.h"
 #include "pipeline/base/span_set.h"
 #include "pipeline/engine/rule_contract.h"
+#include "pipeline/extract/word_order.h"
 
 namespace annals {
 
@@ -43,6 +44,7 @@ class PositionFinder {
                     const ArticleFacts& facts) const;
 
   const RuleBook& rules_;
+  WordOrder order_;
   const Lexicon* topics_ = nullptr;
   std::unique_ptr<RE2> topic_re_;
 };
