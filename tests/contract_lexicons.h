@@ -7,6 +7,9 @@
 #ifndef ANNALS_TESTS_CONTRACT_LEXICONS_H_
 #define ANNALS_TESTS_CONTRACT_LEXICONS_H_
 
+#include <cstddef>
+#include <string_view>
+
 namespace annals::testing {
 
 inline constexpr const char* kContractLexicons = R"(lexicons:
@@ -48,7 +51,23 @@ inline constexpr const char* kContractLexicons = R"(lexicons:
       - {forms: [unrealized_words], value: '4'}
       - {forms: [pair_sentences], value: '3'}
       - {forms: [statement_date_gap], value: '16'}
+      - {forms: [date_reach], value: '100'}
 )";
+
+// How many lexicons kContractLexicons defines, so that tests counting a
+// rule set's lexicons do not change each time the contract grows.
+inline int ContractLexiconCount() {
+  int count = 0;
+  std::string_view rest = kContractLexicons;
+  for (std::size_t nl = rest.find('\n'); nl != std::string_view::npos;
+       nl = rest.find('\n')) {
+    rest.remove_prefix(nl + 1);
+    if (rest.size() > 2 && rest.substr(0, 2) == "  " && rest[2] >= 'A' &&
+        rest[2] <= 'Z')
+      ++count;
+  }
+  return count;
+}
 
 }  // namespace annals::testing
 

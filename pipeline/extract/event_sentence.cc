@@ -290,7 +290,8 @@ void SentenceEvents::AssignDates(const MaskedText& masked) {
       if (!Contains(p.segment, tok.masked) || Separated(p.trigger, tok.masked))
         continue;
       size_t toll = tok.masked.end <= p.trigger.begin ? words_.order.date_before_toll : 0;
-      pairs.push_back({Gap(p.trigger, tok.masked) + toll, i, tok.index});
+      size_t cost = Gap(p.trigger, tok.masked) + toll;
+      if (cost <= words_.order.date_reach) pairs.push_back({cost, i, tok.index});
     }
   }
   std::stable_sort(
@@ -386,6 +387,15 @@ Span SentenceEvents::ClauseOf(const MaskedText& masked,
     if (b > range.begin && b < p.trigger.begin &&
         !masked.Tokens(b, p.trigger.begin, 'A').empty()) {
       range.begin = b;
+    }
+  }
+  // After another trigger, the actors before a comma are that event's
+  // object: in "talks with Y, X also met Z" the meeting is X's and Z's.
+  if (range.begin > 0) {
+    size_t comma = masked.text().rfind(", ", p.trigger.begin);
+    if (comma != std::string::npos && comma > range.begin &&
+        !masked.Tokens(comma, p.trigger.begin, 'A').empty()) {
+      range.begin = comma;
     }
   }
   return range;

@@ -18,6 +18,7 @@ const std::pair<const char*, size_t WordOrder::*> kEntries[] = {
     {"unrealized_words", &WordOrder::unrealized_words},
     {"pair_sentences", &WordOrder::pair_sentences},
     {"statement_date_gap", &WordOrder::statement_date_gap},
+    {"date_reach", &WordOrder::date_reach},
 };
 
 size_t Number(const std::string& s) {
