@@ -14,7 +14,7 @@ DEB_PACKAGES := build-essential cmake pkg-config python3 python3-yaml graphviz \
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test eval bench sanitize fuzz clean
+.PHONY: all deps build run test eval bench sanitize fuzz clean readme
 
 all: build
 
@@ -38,6 +38,11 @@ run: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# README.md's 30-second example, regenerated from a real run (make test
+# checks it: tests/cli/readme_example.py).
+readme: build
+	python3 tests/cli/readme_example.py $(ANNALS) . --update
 
 eval: build
 	ANNALS=$(ANNALS) SHARED=$(SHARED) bash tools/eval.sh

@@ -1,6 +1,7 @@
 // Document, Extraction, Extract: Ingestor and Extractor behind the API.
 #include "annals/article.h"
 
+#include <chrono>
 #include <nlohmann/json.hpp>
 
 #include "api/internal.h"
@@ -49,7 +50,7 @@ Status NeedsEveryStage(const RuleSet& rules) {
 // the file says (TimeML DCTs carry times, and the tagger copes).
 Result<Article> ToArticle(const Document& doc) {
   bool from_caller = doc.dct_origin.empty() || doc.dct_origin == "option";
-  if (!doc.dct.empty() && from_caller && !PartialDate::Parse(doc.dct)) {
+  if (!doc.dct.empty() && from_caller && !IsDate(doc.dct)) {
     return Status::Error(Status::Code::kInvalidArgument,
                          "DCT '" + doc.dct + "' is not a date like 2021-03-19",
                          {doc.path, 0, 0});
@@ -99,8 +100,54 @@ Result<Document> Document::FromJsonLine(std::string_view line,
   return d;
 }
 
+namespace {
+
+// Digits of `s` as a number within [lo, hi], else -1.
+int NumberIn(std::string_view s, int lo, int hi) {
+  int n = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return -1;
+    n = n * 10 + (c - '0');
+  }
+  return !s.empty() && lo <= n && n <= hi ? n : -1;
+}
+
+// A TIMEX3 time of day after the 'T': "18", "18:15", "18:15:30", or a
+// part of the day (MO, AF, EV, NI, DT).
+bool IsTimeOfDay(std::string_view t) {
+  for (std::string_view part : {"MO", "AF", "EV", "NI", "DT"}) {
+    if (t == part) return true;
+  }
+  if (t.size() != 2 && t.size() != 5 && t.size() != 8) return false;
+  if (NumberIn(t.substr(0, 2), 0, 23) < 0) return false;
+  for (std::size_t at = 2; at < t.size(); at += 3) {
+    if (t[at] != ':' || NumberIn(t.substr(at + 1, 2), 0, 59) < 0) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool IsDate(std::string_view value) {
-  return PartialDate::Parse(std::string(value)).has_value();
+  std::size_t t = value.find('T');
+  std::string_view date = value.substr(0, t);
+  // YYYY or XXXX, then -MM, then -DD: each part checked against the
+  // calendar ("2021-13-45" is a typo, not a date).
+  if (date.size() != 4 && date.size() != 7 && date.size() != 10) return false;
+  if (!PartialDate::Parse(std::string(date))) return false;
+  int month = date.size() >= 7 ? NumberIn(date.substr(5, 2), 1, 12) : 0;
+  if (month < 0) return false;
+  if (date.size() == 10) {
+    // An unknown year (XXXX) may be a leap year: February 29 stays.
+    int year = date[0] == 'X' ? 2000 : NumberIn(date.substr(0, 4), 0, 9999);
+    int day = NumberIn(date.substr(8, 2), 1, 31);
+    if (day < 0) return false;
+    std::chrono::year_month_day ymd{std::chrono::year(year),
+                                    std::chrono::month(unsigned(month)),
+                                    std::chrono::day(unsigned(day))};
+    if (!ymd.ok()) return false;
+  }
+  return t == std::string_view::npos || IsTimeOfDay(value.substr(t + 1));
 }
 
 std::vector<Result<std::string>> ExpandArticlePaths(

@@ -9,8 +9,8 @@
 #include "api/internal.h"
 #include "graph/export/exporters.h"
 #include "graph/export/svg_renderer.h"
-#include "pipeline/extract/facts_json.h"
 #include "graph/export/timeml_writer.h"
+#include "pipeline/extract/facts_json.h"
 
 namespace annals {
 namespace {
@@ -65,6 +65,7 @@ DotOptions ToDotOptions(const GraphOptions& options) {
   DotOptions dot;
   dot.rank_by_time = options.rank_by_time;
   dot.focus = options.focus;
+  dot.met = options.view == GraphView::kMet;
   return dot;
 }
 

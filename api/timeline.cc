@@ -7,12 +7,14 @@ namespace annals {
 
 using internal::Access;
 
-Timeline Timeline::Assemble(const RuleSet& rules, std::vector<Extraction> extractions) {
+Timeline Timeline::Assemble(const RuleSet& rules,
+                            std::vector<Extraction> extractions) {
   std::vector<ArticleFacts> facts;
   facts.reserve(extractions.size());
   // The extractions are ours (taken by value): move their facts, so a
   // corpus is not held twice.
-  for (Extraction& x : extractions) facts.push_back(std::move(Access::Of(x).facts));
+  for (Extraction& x : extractions)
+    facts.push_back(std::move(Access::Of(x).facts));
   const Access::RulesImpl* r = Access::Rules(rules);
   if (!r) {
     // A moved-from RuleSet: without the tagger no year can be re-resolved,
@@ -21,20 +23,36 @@ Timeline Timeline::Assemble(const RuleSet& rules, std::vector<Extraction> extrac
     for (const auto& f : facts) a.documents.push_back(f.doc);
     return Access::MakeTimeline(std::move(a));
   }
-  return Access::MakeTimeline(Assembler(r->extractor.tagger()).Assemble(std::move(facts)));
+  return Access::MakeTimeline(
+      Assembler(r->extractor.tagger()).Assemble(std::move(facts)));
 }
 
-std::size_t Timeline::document_count() const { return impl_->assembly.documents.size(); }
-std::size_t Timeline::actor_count() const { return impl_->assembly.graph.actors().size(); }
-std::size_t Timeline::event_count() const { return impl_->assembly.graph.events().size(); }
-std::size_t Timeline::statement_count() const { return impl_->assembly.graph.positions().size(); }
+std::size_t Timeline::document_count() const {
+  return impl_->assembly.documents.size();
+}
+std::size_t Timeline::actor_count() const {
+  return impl_->assembly.graph.actors().size();
+}
+std::size_t Timeline::event_count() const {
+  return impl_->assembly.graph.events().size();
+}
+std::size_t Timeline::statement_count() const {
+  return impl_->assembly.graph.positions().size();
+}
+
+std::vector<Timeline::DocumentInfo> Timeline::documents() const {
+  std::vector<DocumentInfo> out;
+  for (const auto& d : impl_->assembly.documents)
+    out.push_back({d.id, d.path, d.dct, d.dct_origin});
+  return out;
+}
 
 std::vector<Timeline::Event> Timeline::events() const {
   const Graph& g = impl_->assembly.graph;
   std::vector<Event> out;
   auto add = [&](const EventRecord& e) {
-    out.push_back({e.id, e.type, e.label, e.when.value, e.when.end, e.where, e.participants,
-                   e.evidence.size()});
+    out.push_back({e.id, e.type, e.label, e.when.value, e.when.end, e.where,
+                   e.participants, e.evidence.size()});
   };
   for (const std::string& id : g.timeline) {
     Graph::Vertex v = g.find(id);

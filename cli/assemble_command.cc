@@ -6,7 +6,10 @@
 #include <fstream>
 #include <iostream>
 
-#include "annals/annals.h"
+#include "annals/article.h"
+#include "annals/status.h"
+#include "annals/timeline.h"
+#include "cli/article_checks.h"
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/outputs.h"
@@ -59,7 +62,9 @@ int RunAssemble(const AssembleOptions& o, const char* argv0) {
     }
     failures += ReadRecords(in, path, &records);
   }
+  if (records.empty()) return RefuseEmptyRun(o.out);
   Timeline timeline = Timeline::Assemble(*rules, std::move(records));
+  WarnUndatedDocuments(timeline);
   failures += WriteOutputs(timeline, o.out, o.outputs);
   PrintSummary(timeline, failures);
   return failures ? 1 : 0;

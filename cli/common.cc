@@ -24,7 +24,8 @@ std::string DefaultRulesDir(const char* argv0) {
   return "rules";
 }
 
-std::vector<std::string> RuleDirs(const RulesOption& option, const char* argv0) {
+std::vector<std::string> RuleDirs(const RulesOption& option,
+                                  const char* argv0) {
   std::vector<std::string> all;
   if (!option.no_bundled) all.push_back(DefaultRulesDir(argv0));
   all.insert(all.end(), option.dirs.begin(), option.dirs.end());
@@ -41,7 +42,8 @@ std::vector<std::string> RuleDirs(const RulesOption& option, const char* argv0) 
   return out;
 }
 
-std::optional<RuleSet> LoadRuleSetOrReport(const RulesOption& option, const char* argv0,
+std::optional<RuleSet> LoadRuleSetOrReport(const RulesOption& option,
+                                           const char* argv0,
                                            RuleSet::Scope scope) {
   Diagnostics diags;
   auto rules = RuleSet::Load(RuleDirs(option, argv0), &diags, scope);
@@ -77,12 +79,25 @@ std::vector<Document> ReadDocuments(const std::vector<std::string>& paths,
 }
 
 void AddRulesOption(CLI::App* sub, RulesOption* option) {
-  sub->add_option("--rules", option->dirs,
-                  "Rules directory added on top of the bundled rules (repeat to layer; "
-                  "later ones add rules and override by id)")
+  sub->add_option(
+         "--rules", option->dirs,
+         "Rules directory added on top of the bundled rules (repeat to layer; "
+         "later ones add rules and override by id)")
       ->allow_extra_args(false);
   sub->add_flag("--no-bundled-rules", option->no_bundled,
                 "Start from no rules: load only the --rules directories");
+}
+
+void AddDctOption(CLI::App* sub, std::string* dct, const std::string& help) {
+  CLI::Validator date(
+      [](std::string& value) -> std::string {
+        if (IsDate(value)) return "";
+        return "'" + value +
+               "' is not a calendar date; give YYYY-MM-DD, YYYY-MM or YYYY "
+               "(e.g. 2021-03-19)";
+      },
+      "DATE");
+  sub->add_option("--dct", *dct, help + " (YYYY-MM-DD)")->check(date);
 }
 
 }  // namespace annals

@@ -42,6 +42,12 @@ std::optional<RuleSet> LoadRuleSetOrReport(
 // Example: AddRulesOption(sub, &options->rules);
 void AddRulesOption(CLI::App* sub, RulesOption* option);
 
+// --dct DATE, checked while the command line is parsed: "yesterday" or
+// "2021-13-45" is a usage error (exit 2) before any rule is loaded.
+// Example: AddDctOption(sub, &o->dct, "Document creation time for every
+// article");
+void AddDctOption(CLI::App* sub, std::string* dct, const std::string& help);
+
 // Prints "error: ..." lines for a failed status; returns 1.
 int Report(const Status& status);
 

@@ -8,7 +8,8 @@
 //
 //   [3] He met Putin in Moscow on March 5.
 //       timex     "March 5"  timex.date.month_day  type=DATE value=2021-03-05
-//       discarded "March"    timex.date.month  lost to timex.date.month_day (shorter)
+//       discarded "March"    timex.date.month  lost to timex.date.month_day
+//       (shorter)
 //
 // A client of the public API (include/annals): Explain() lists; this file
 // only lays the listing out. ANSI colour only when standard output is a
@@ -19,7 +20,9 @@
 #include <algorithm>
 #include <iostream>
 
-#include "annals/annals.h"
+#include "annals/article.h"
+#include "annals/explain.h"
+#include "annals/status.h"
 #include "cli/commands.h"
 #include "cli/common.h"
 
@@ -113,11 +116,6 @@ void PrintSentences(const Explanation& e, std::vector<Line> lines,
 }
 
 int RunExplain(const ExplainOptions& o, const char* argv0) {
-  if (!o.dct.empty() && !IsDate(o.dct)) {
-    return Report(
-        Status::Error(Status::Code::kInvalidArgument,
-                      "--dct '" + o.dct + "' is not a date like 2021-03-19"));
-  }
   auto rules = LoadRuleSetOrReport(o.rules, argv0);
   if (!rules) return 1;
   if (!o.rule.empty() && !rules->has_rule(o.rule)) {
@@ -146,7 +144,7 @@ int RunExplain(const ExplainOptions& o, const char* argv0) {
 void SetupExplain(CLI::App* sub, Action* action, const char* argv0) {
   auto o = std::make_shared<ExplainOptions>();
   AddRulesOption(sub, &o->rules);
-  sub->add_option("--dct", o->dct, "Document creation time (YYYY-MM-DD)");
+  AddDctOption(sub, &o->dct, "Document creation time");
   sub->add_option("--rule", o->rule, "Only what this rule found or lost");
   sub->add_option("article", o->article,
                   "The article to explain (a file, or - for stdin)")

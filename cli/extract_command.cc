@@ -6,9 +6,13 @@
 // processed in batches (parallel within a batch, written in input order),
 // so memory holds one batch, never the corpus.
 #include <iostream>
+#include <optional>
 
-#include "annals/annals.h"
+#include "annals/article.h"
+#include "annals/export.h"
 #include "annals/parallel.h"
+#include "annals/status.h"
+#include "cli/article_checks.h"
 #include "cli/article_stream.h"
 #include "cli/commands.h"
 #include "cli/common.h"
@@ -26,6 +30,12 @@ struct ExtractOptions {
 };
 
 constexpr std::size_t kBatch = 256;
+
+// One article's record line, with a warning to print in input order.
+struct Record {
+  Result<std::string> line;
+  std::optional<std::string> warning;
+};
 
 // Extracts a batch on `jobs` threads (a RuleSet needs no locks) and prints
 // the records in input order; returns the number of failed articles.
@@ -71,6 +81,7 @@ int RunExtract(const ExtractOptions& o, const char* argv0) {
       }
       if (!o.dct.empty() && d->dct.empty())
         d->dct = o.dct, d->dct_origin = "option";
+      if (auto w = EmptyArticleWarning(*d)) std::cerr << *w << "\n";
       add(std::move(*d));
     }
   } else {
@@ -79,19 +90,21 @@ int RunExtract(const ExtractOptions& o, const char* argv0) {
     Progress progress("annals extract", articles.size(), articles.bytes(),
                       true);
     failures += articles.failures();
-    auto extract = [&](const std::string& path) -> Result<std::string> {
+    auto extract = [&](const std::string& path) -> Record {
       auto d = Document::FromFile(path);
-      if (!d.ok()) return d.status();
+      if (!d.ok()) return {d.status(), std::nullopt};
       if (!o.dct.empty()) d->dct = o.dct, d->dct_origin = "option";
       auto x = Extract(*rules, *d);
-      return x ? Render(*x, Format::kExtractRecord)
-               : Result<std::string>(x.status());
+      return {x ? Render(*x, Format::kExtractRecord)
+                : Result<std::string>(x.status()),
+              EmptyArticleWarning(*d)};
     };
-    auto print = [&](Result<std::string> l) {
-      if (l)
-        std::cout << *l;
+    auto print = [&](Record r) {
+      if (r.warning) std::cerr << *r.warning << "\n";
+      if (r.line)
+        std::cout << *r.line;
       else
-        failures += Report(l.status());
+        failures += Report(r.line.status());
     };
     articles.ForEach(o.jobs, extract, print, &progress);
   }
@@ -105,8 +118,8 @@ int RunExtract(const ExtractOptions& o, const char* argv0) {
 void SetupExtract(CLI::App* sub, Action* action, const char* argv0) {
   auto o = std::make_shared<ExtractOptions>();
   AddRulesOption(sub, &o->rules);
-  sub->add_option("--dct", o->dct,
-                  "Document creation time for articles that have none");
+  AddDctOption(sub, &o->dct,
+               "Document creation time for articles that have none");
   sub->add_option("-j,--jobs", o->jobs,
                   "Articles processed in parallel (default: all cores)");
   sub->add_flag("--stdin-jsonl", o->stdin_jsonl,

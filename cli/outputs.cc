@@ -26,6 +26,20 @@ int Put(const std::string& dir, const char* name,
   return 0;
 }
 
+// Removes a file an earlier run wrote and this one did not: a graph.svg
+// left beside a new graph.dot would show another run's graph.
+int RemoveStale(const std::string& dir, const char* name) {
+  std::string path = (std::filesystem::path(dir) / name).string();
+  std::error_code ec;
+  if (!std::filesystem::remove(path, ec))
+    return ec ? Report(Status::IoError(
+                    "cannot remove stale output: " + ec.message(), path))
+              : 0;
+  std::cerr << "removed " << path
+            << " (an earlier run's; this run drew none)\n";
+  return 0;
+}
+
 // graph.dot's text; an unknown --graph-focus is reported and the whole
 // graph drawn instead, so the run still leaves a usable picture.
 Result<std::string> DotText(const Timeline& t, const GraphOptions& options,
@@ -39,25 +53,62 @@ Result<std::string> DotText(const Timeline& t, const GraphOptions& options,
   return Render(t, Format::kDot);
 }
 
-// True when the graph is small enough for Graphviz to draw in seconds;
-// otherwise says so, and how to draw a part of it.
-bool SmallEnoughToDraw(const Timeline& t, const OutputOptions& options) {
-  Result<std::size_t> nodes = DotNodeCount(t, options.graph);
-  if (!nodes || *nodes <= options.svg_max_nodes) return true;
+// `options` as they can be drawn: an unknown --graph-focus (reported
+// with graph.dot) draws the whole run.
+GraphOptions Drawable(const Timeline& t, GraphOptions options) {
+  if (!DotNodeCount(t, options)) options.focus.clear();
+  return options;
+}
+
+// The DOT source of graph.svg when it draws the met graph, or "" (with a
+// note saying why) when no two actors took part in the same event.
+std::string MetSource(const Timeline& t, const OutputOptions& options) {
+  GraphOptions met = options.graph;
+  met.view = GraphView::kMet;
+  met.rank_by_time = false;
+  met = Drawable(t, met);
+  Result<std::size_t> actors = DotNodeCount(t, met);
+  std::ostringstream buf;
+  if (!actors || *actors == 0 || !WriteDot(buf, t, met).ok()) {
+    std::cerr << "note: graph.svg not written: no two actors took part in the "
+                 "same event\n";
+    return "";
+  }
+  return std::move(buf).str();
+}
+
+// The DOT source graph.svg is drawn from, or "" when none is drawn (a
+// note says why). The full graph (graph.dot) while it has at most
+// --svg-max-nodes nodes; above that Graphviz takes minutes and the
+// picture is a hairball, so --svg-view auto draws who met whom instead.
+std::string PictureSource(const Timeline& t, const Result<std::string>& dot,
+                          const OutputOptions& options) {
+  if (options.svg_view == SvgView::kMet) return MetSource(t, options);
+  Result<std::size_t> nodes = DotNodeCount(t, Drawable(t, options.graph));
+  if (!nodes || *nodes <= options.svg_max_nodes) return dot ? *dot : "";
+  if (options.svg_view == SvgView::kFull) {
+    std::cerr << fmt::format(
+        "note: graph.svg not written and report.html has no graph picture: the "
+        "graph has {} nodes, more than --svg-max-nodes {}; draw one actor's "
+        "part with --graph-focus, or who met whom with --svg-view met\n",
+        *nodes, options.svg_max_nodes);
+    return "";
+  }
   std::cerr << fmt::format(
-      "note: graph.svg not written and report.html has no graph picture: the "
-      "graph has {} nodes, more than --svg-max-nodes {}; draw one actor's "
-      "part with --graph-focus, or raise the limit\n",
+      "note: graph.svg shows who met whom: the full graph has {} nodes, more "
+      "than --svg-max-nodes {} (graph.dot and graph.graphml have all of it)\n",
       *nodes, options.svg_max_nodes);
-  return false;
+  return MetSource(t, options);
 }
 
 // graph.svg's text, or "" when it is not made. Graphviz is optional: a
 // missing `dot` is a note; `dot` failing on our graph is an error.
 std::string SvgText(const Timeline& t, const Result<std::string>& dot,
                     const OutputOptions& options, int* failures) {
-  if (!options.svg || !dot || !SmallEnoughToDraw(t, options)) return "";
-  Result<std::string> svg = RenderSvg(*dot);
+  if (!options.svg) return "";
+  std::string source = PictureSource(t, dot, options);
+  if (source.empty()) return "";
+  Result<std::string> svg = RenderSvg(source);
   if (svg) return *svg;
   if (svg.status().code() == Status::Code::kNotFound) {
     std::cerr
@@ -84,8 +135,10 @@ GraphFiles DrawGraph(const Timeline& t, const OutputOptions& options) {
   g.svg = SvgText(t, g.dot, options, &g.failures);
   std::ostringstream html;
   Status s = WriteHtmlReport(html, t, g.svg);
-  if (s.ok()) g.html = std::move(html).str();
-  else g.html = s;
+  if (s.ok())
+    g.html = std::move(html).str();
+  else
+    g.html = s;
   return g;
 }
 
@@ -107,14 +160,19 @@ int WriteOutputs(const Timeline& t, const std::string& dir,
   GraphFiles graph;
   unsigned jobs = options.jobs ? options.jobs : DefaultJobs();
   ParallelFor(kTableCount + 1, jobs, [&](std::size_t i) {
-    if (i < kTableCount) tables[i] = Render(t, kTables[i].second);
-    else graph = DrawGraph(t, options);
+    if (i < kTableCount)
+      tables[i] = Render(t, kTables[i].second);
+    else
+      graph = DrawGraph(t, options);
   });
   int failures = graph.failures;
   for (std::size_t i = 0; i < kTableCount; ++i)
     failures += Put(dir, kTables[i].first, *tables[i]);
   failures += Put(dir, "graph.dot", graph.dot);
-  if (!graph.svg.empty()) failures += Put(dir, "graph.svg", graph.svg);
+  if (!graph.svg.empty())
+    failures += Put(dir, "graph.svg", graph.svg);
+  else
+    failures += RemoveStale(dir, "graph.svg");
   failures += Put(dir, "report.html", graph.html);
   return failures;
 }
@@ -135,10 +193,30 @@ void AddOutputOptions(CLI::App* sub, OutputOptions* options) {
   sub->add_flag(
       "--no-svg", [options](std::int64_t) { options->svg = false; },
       "Do not render graph.svg with Graphviz");
+  sub->add_option_function<std::string>(
+         "--svg-view",
+         [options](const std::string& v) {
+           options->svg_view = v == "full"  ? SvgView::kFull
+                               : v == "met" ? SvgView::kMet
+                                            : SvgView::kAuto;
+         },
+         "What graph.svg shows: full (the whole graph), met (who met whom: "
+         "actors joined by the events they shared), or auto (full up to "
+         "--svg-max-nodes nodes, else met)")
+      ->check(CLI::IsMember({"auto", "full", "met"}))
+      ->default_str("auto");
   sub->add_option("--svg-max-nodes", options->svg_max_nodes,
-                  "Leave graph.svg out when the graph has more nodes than "
-                  "this (Graphviz would take minutes)")
+                  "The most nodes the full graph may have to be drawn as "
+                  "graph.svg (larger: unreadable, and Graphviz takes minutes)")
       ->capture_default_str();
+}
+
+int RefuseEmptyRun(const std::string& dir) {
+  std::cerr << "error: no article could be used (each one failed or was "
+               "empty); nothing "
+               "was written, and the files in "
+            << dir << "/ are as they were\n";
+  return 1;
 }
 
 void PrintSummary(const Timeline& t, int errors) {

@@ -11,15 +11,21 @@
 
 namespace annals {
 
+// What graph.svg shows (--svg-view): kAuto the full graph while it has
+// at most svg_max_nodes nodes, else who met whom; kFull the full graph or
+// nothing; kMet who met whom (GraphView::kMet of annals/export.h).
+enum class SvgView { kAuto, kFull, kMet };
+
 // Example: {.graph = {.rank_by_time = true}, .svg = false} lays graph.dot
 // out along a time axis and leaves graph.svg out.
 struct OutputOptions {
-  GraphOptions graph;
-  bool svg = true;  // render graph.svg with Graphviz when it is installed
-  // Graphviz's layout time grows faster than the graph: about 4 s for
-  // 2,000 nodes, over two minutes for 20,000 (docs/PERFORMANCE.md). Above
-  // this many nodes graph.svg is left out with a note, not an error.
-  std::size_t svg_max_nodes = 2000;
+  GraphOptions graph;  // graph.dot, and graph.svg when it is the full graph
+  bool svg = true;     // render graph.svg with Graphviz when it is installed
+  SvgView svg_view = SvgView::kAuto;
+  // Above this many nodes the full graph is unreadable and Graphviz slow
+  // (about 4 s for 2,000 nodes, minutes for 20,000; docs/PERFORMANCE.md):
+  // graph.svg shows who met whom instead (kAuto) or is left out (kFull).
+  std::size_t svg_max_nodes = 500;
   unsigned jobs = 0;  // threads rendering the files; 0 = every core
 };
 
@@ -29,12 +35,18 @@ struct OutputOptions {
 void AddOutputOptions(CLI::App* sub, OutputOptions* options);
 
 // Writes timeline.json, timeline.md, timeline.csv, graph.graphml,
-// graph.dot, graph.svg (when Graphviz is installed and the graph has at
-// most options.svg_max_nodes nodes) and report.html into
-// `dir`; prints where each went; returns the number of files that could
-// not be written. A missing Graphviz is a note, not a failure.
+// graph.dot, graph.svg (when Graphviz is installed; see SvgView) and
+// report.html into `dir`; removes a graph.svg of an earlier run when this
+// one draws none; prints where each went; returns the number of files
+// that could not be written. A missing Graphviz is a note, not a failure.
 int WriteOutputs(const Timeline& timeline, const std::string& dir,
                  const OutputOptions& options = {});
+
+// When no article of a run could be used (every one failed or was empty,
+// or none was given), writing would replace the last good outputs with
+// empty ones. Says so, writes nothing, and returns 1.
+// Example: if (usable == 0) return RefuseEmptyRun(options.out);
+int RefuseEmptyRun(const std::string& dir);
 
 // "annals: 2 articles, 24 actors, 16 events, 65 positions, 0 errors".
 void PrintSummary(const Timeline& timeline, int errors);

@@ -11,7 +11,9 @@
 
 #include <iostream>
 
-#include "annals/annals.h"
+#include "annals/rule_examples.h"
+#include "annals/rules.h"
+#include "annals/status.h"
 #include "cli/commands.h"
 #include "cli/common.h"
 
@@ -71,8 +73,9 @@ void SetupRules(CLI::App* sub, Action* action, const char* argv0) {
   auto o = std::make_shared<RulesOptions>();
   CLI::App* check = sub->add_subcommand(
       "check", "Load and compile rules; report every problem");
-  check->add_option("dirs", o->rules.dirs,
-                    "Rule directories, layered on the bundled rules in this order");
+  check->add_option(
+      "dirs", o->rules.dirs,
+      "Rule directories, layered on the bundled rules in this order");
   check->add_flag("--no-bundled-rules", o->rules.no_bundled,
                   "Check the given directories alone");
   check->callback([o, action, argv0] {
@@ -80,8 +83,9 @@ void SetupRules(CLI::App* sub, Action* action, const char* argv0) {
   });
   CLI::App* test =
       sub->add_subcommand("test", "Run the examples: of every rule");
-  test->add_option("dirs", o->rules.dirs,
-                   "Rule directories, layered on the bundled rules in this order");
+  test->add_option(
+      "dirs", o->rules.dirs,
+      "Rule directories, layered on the bundled rules in this order");
   test->add_flag("--no-bundled-rules", o->rules.no_bundled,
                  "Load the given directories alone");
   test->add_option("--rule", o->rule, "Only this rule's examples");

@@ -4,9 +4,14 @@
 // Extract on the worker threads, Timeline::Assemble, and the files of
 // cli/outputs.cc (shared with `annals assemble`).
 #include <iostream>
+#include <optional>
+#include <string>
 
-#include "annals/annals.h"
+#include "annals/article.h"
 #include "annals/parallel.h"
+#include "annals/status.h"
+#include "annals/timeline.h"
+#include "cli/article_checks.h"
 #include "cli/article_stream.h"
 #include "cli/commands.h"
 #include "cli/common.h"
@@ -27,12 +32,25 @@ struct RunOptions {
   OutputOptions outputs;
 };
 
+// One article's result, with the warning to print when it is consumed
+// (in input order, whatever thread extracted it).
+struct Extracted {
+  Result<Extraction> x;
+  std::optional<std::string> warning;
+};
+
+Extracted ExtractFile(const RuleSet& rules, const std::string& path,
+                      const std::string& dct) {
+  auto doc = Document::FromFile(path);
+  if (!doc.ok()) return {doc.status(), std::nullopt};
+  if (!dct.empty()) doc->dct = dct, doc->dct_origin = "option";
+  auto warning = EmptyArticleWarning(*doc);
+  auto x = Extract(rules, *doc);
+  if (x) x->DiscardText();
+  return {std::move(x), std::move(warning)};
+}
+
 int RunRun(const RunOptions& o, const char* argv0) {
-  if (!o.dct.empty() && !IsDate(o.dct)) {
-    return Report(
-        Status::Error(Status::Code::kInvalidArgument,
-                      "--dct '" + o.dct + "' is not a date like 2021-03-19"));
-  }
   auto rules = LoadRuleSetOrReport(o.rules, argv0);
   if (!rules) return 1;
   // Streamed (cli/article_stream.h), and each article's text dropped once
@@ -40,24 +58,25 @@ int RunRun(const RunOptions& o, const char* argv0) {
   ArticleStream articles(o.inputs);
   Progress progress("annals run", articles.size(), articles.bytes());
   int failures = articles.failures();
+  std::size_t usable = 0;  // read, and not empty
   std::vector<Extraction> found;
-  auto extract = [&](const std::string& path) -> Result<Extraction> {
-    auto doc = Document::FromFile(path);
-    if (!doc.ok()) return doc.status();
-    if (!o.dct.empty()) doc->dct = o.dct, doc->dct_origin = "option";
-    auto x = Extract(*rules, *doc);
-    if (x) x->DiscardText();
-    return x;
+  auto extract = [&](const std::string& path) {
+    return ExtractFile(*rules, path, o.dct);
   };
-  auto keep = [&](Result<Extraction> x) {
-    if (x.ok())
-      found.push_back(std::move(*x));
-    else
-      failures += Report(x.status());
+  auto keep = [&](Extracted r) {
+    if (r.warning) std::cerr << *r.warning << "\n";
+    if (!r.x.ok()) {
+      failures += Report(r.x.status());
+      return;
+    }
+    usable += !r.warning;
+    found.push_back(std::move(*r.x));
   };
   articles.ForEach(o.jobs, extract, keep, &progress);
   progress.Finish();
+  if (usable == 0) return RefuseEmptyRun(o.out);
   Timeline timeline = Timeline::Assemble(*rules, std::move(found));
+  WarnUndatedDocuments(timeline);
   OutputOptions outputs = o.outputs;
   outputs.jobs = o.jobs;
   failures += WriteOutputs(timeline, o.out, outputs);
@@ -70,8 +89,7 @@ int RunRun(const RunOptions& o, const char* argv0) {
 void SetupRun(CLI::App* sub, Action* action, const char* argv0) {
   auto o = std::make_shared<RunOptions>();
   AddRulesOption(sub, &o->rules);
-  sub->add_option("--dct", o->dct,
-                  "Document creation time for every article (YYYY-MM-DD)");
+  AddDctOption(sub, &o->dct, "Document creation time for every article");
   sub->add_option("--out", o->out, "Output directory")->capture_default_str();
   sub->add_option("-j,--jobs", o->jobs,
                   "Articles processed in parallel (default: all cores)");

@@ -1,9 +1,11 @@
 #include "graph/export/report_data.h"
 
+#include <algorithm>
 #include <map>
 
-#include "graph/export/exporters.h"
 #include "graph/assemble/time_interval.h"
+#include "graph/export/exporters.h"
+#include "graph/export/met_graph.h"
 
 namespace annals {
 namespace {
@@ -12,13 +14,20 @@ using nlohmann::ordered_json;
 
 const char* GranularityName(Granularity g) {
   switch (g) {
-    case Granularity::kDay: return "day";
-    case Granularity::kWeek: return "week";
-    case Granularity::kMonth: return "month";
-    case Granularity::kQuarter: return "quarter";
-    case Granularity::kYear: return "year";
-    case Granularity::kDecade: return "decade";
-    case Granularity::kCentury: return "century";
+    case Granularity::kDay:
+      return "day";
+    case Granularity::kWeek:
+      return "week";
+    case Granularity::kMonth:
+      return "month";
+    case Granularity::kQuarter:
+      return "quarter";
+    case Granularity::kYear:
+      return "year";
+    case Granularity::kDecade:
+      return "decade";
+    case Granularity::kCentury:
+      return "century";
   }
   return "day";
 }
@@ -26,13 +35,19 @@ const char* GranularityName(Granularity g) {
 // Moves `at` back to the start of the UTF-8 character it falls in.
 std::size_t CharBoundary(const std::string& s, std::size_t at) {
   at = std::min(at, s.size());
-  while (at > 0 && at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
+  while (at > 0 && at < s.size() &&
+         (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80)
+    --at;
   return at;
 }
 
 ordered_json EvidenceJson(const Evidence& e) {
   Highlight h = SplitAtTrigger(e);
-  return {{"doc", e.doc}, {"rule", e.rule}, {"before", h.before}, {"trigger", h.trigger}, {"after", h.after}};
+  return {{"doc", e.doc},
+          {"rule", e.rule},
+          {"before", h.before},
+          {"trigger", h.trigger},
+          {"after", h.after}};
 }
 
 ordered_json EvidenceList(const std::vector<Evidence>& evidence) {
@@ -41,8 +56,19 @@ ordered_json EvidenceList(const std::vector<Evidence>& evidence) {
   return out;
 }
 
-ordered_json EventJson(const EventRecord& e) {
-  ordered_json j = {{"id", e.id}, {"type", e.type}, {"label", e.label}, {"when", WhenText(e.when)}};
+// The pairs of actors who met at `e`, as indices into the actor list.
+ordered_json PairsJson(const Graph& g, const EventRecord& e) {
+  ordered_json out = ordered_json::array();
+  for (const auto& [a, b] : MetPairs(g, e)) out.push_back({a, b});
+  return out;
+}
+
+ordered_json EventJson(const Graph& g, const EventRecord& e) {
+  ordered_json j = {{"id", e.id},
+                    {"type", e.type},
+                    {"label", e.label},
+                    {"title", EventTitle(g, e)},
+                    {"when", WhenText(e.when)}};
   if (auto t = IntervalOf(e.when.value, e.when.end)) {
     j["first"] = t->first;
     j["last"] = t->last;
@@ -50,34 +76,59 @@ ordered_json EventJson(const EventRecord& e) {
   }
   j["where"] = e.where;
   j["participants"] = e.participants;
+  j["pairs"] = PairsJson(g, e);
   j["evidence"] = EvidenceList(e.evidence);
   return j;
 }
 
 ordered_json ActorJson(const ActorRecord& a, int events) {
-  return {{"id", a.id},           {"name", a.name},     {"kind", a.kind},
-          {"aliases", a.aliases}, {"titles", a.titles}, {"affiliation", a.affiliation},
+  return {{"id", a.id},         {"name", a.name},
+          {"kind", a.kind},     {"aliases", a.aliases},
+          {"titles", a.titles}, {"affiliation", a.affiliation},
           {"events", events}};
 }
 
 ordered_json PositionJson(const PositionRecord& p) {
-  return {{"id", p.id},     {"holder", p.holder}, {"topic", p.topic},          {"verb", p.verb},
-          {"text", p.text}, {"event", p.event},   {"when", p.when.empty() ? "" : WhenText(p.when)}};
+  return {{"id", p.id},
+          {"holder", p.holder},
+          {"topic", p.topic},
+          {"verb", p.verb},
+          {"text", p.text},
+          {"event", p.event},
+          {"when", p.when.empty() ? "" : WhenText(p.when)}};
 }
 
 ordered_json Documents(const std::vector<DocumentInfo>& docs) {
   ordered_json out = ordered_json::array();
   for (const auto& d : docs) {
-    out.push_back({{"id", d.id}, {"path", d.path}, {"dct", d.dct}, {"dct_origin", d.dct_origin}});
+    out.push_back({{"id", d.id},
+                   {"path", d.path},
+                   {"dct", d.dct},
+                   {"dct_origin", d.dct_origin}});
   }
   return out;
 }
 
 }  // namespace
 
+std::string EventTitle(const Graph& g, const EventRecord& e) {
+  constexpr std::size_t kNames = 3;
+  std::vector<std::size_t> who = WhoWasThere(g, e);
+  std::stable_sort(who.begin(), who.end(), [&](std::size_t x, std::size_t y) {
+    return Specificity(g.actors()[x]) > Specificity(g.actors()[y]);
+  });
+  std::string names;
+  for (std::size_t i = 0; i < who.size() && i < kNames; ++i)
+    names += (i ? ", " : "") + g.actors()[who[i]].name;
+  if (who.size() > kNames) names += " +" + std::to_string(who.size() - kNames);
+  std::string title = names.empty() ? e.label : names + ": " + e.label;
+  return e.where.empty() ? title : title + ", " + e.where;
+}
+
 Highlight SplitAtTrigger(const Evidence& e) {
   const std::string& text = e.text;
-  bool inside = !e.trigger.empty() && e.trigger.begin >= e.span.begin && e.trigger.end <= e.span.end;
+  bool inside = !e.trigger.empty() && e.trigger.begin >= e.span.begin &&
+                e.trigger.end <= e.span.end;
   if (!inside) return {text, "", ""};
   std::size_t from = CharBoundary(text, e.trigger.begin - e.span.begin);
   std::size_t to = CharBoundary(text, e.trigger.end - e.span.begin);
@@ -93,14 +144,18 @@ ordered_json ReportData(const Assembly& a) {
     if (v == Graph::kNone) continue;
     const EventRecord& e = g.events()[g.node(v).index];
     for (const auto& p : e.participants) ++events_of[p];
-    events.push_back(EventJson(e));
+    events.push_back(EventJson(g, e));
   }
   ordered_json actors = ordered_json::array();
-  for (const auto& x : g.actors()) actors.push_back(ActorJson(x, events_of[x.id]));
+  for (const auto& x : g.actors())
+    actors.push_back(ActorJson(x, events_of[x.id]));
   ordered_json positions = ordered_json::array();
   for (const auto& p : g.positions()) positions.push_back(PositionJson(p));
-  return {{"annals", 1},         {"documents", Documents(a.documents)}, {"events", std::move(events)},
-          {"actors", std::move(actors)}, {"positions", std::move(positions)}};
+  return {{"annals", 1},
+          {"documents", Documents(a.documents)},
+          {"events", std::move(events)},
+          {"actors", std::move(actors)},
+          {"positions", std::move(positions)}};
 }
 
 }  // namespace annals

@@ -5,15 +5,20 @@
 // where an event sits on the calendar (days since 1970-01-01 from the
 // TIMEX3 value, or no place: undated lane), which words of an evidence
 // sentence to highlight (trigger offsets are byte offsets into the
-// article, the sentence starts at span.begin), and how many events each
-// actor took part in.
+// article, the sentence starts at span.begin), what an event is called
+// on the axis, who met whom at it, and how many events each actor took
+// part in. An event the calendar cannot hold (no "first") goes to the
+// page's undated section.
 //
 // Example (one event, abridged):
 //   {"events": [{"id": "e5", "type": "meeting", "label": "dialogue",
-//                "when": "2021-03-18 to 2021-03-19", "first": 18704, "last": 18705,
-//                "granularity": "day", "participants": ["bo-li"],
-//                "evidence": [{"doc": "d1", "rule": "event.meeting.dialogue",
-//                              "before": "the ", "trigger": "dialogue", "after": " ended"}]}],
+//                "title": "Bo Li, Ana Ruiz: dialogue, Lisbon",
+//                "when": "2021-03-18 to 2021-03-19", "first": 18704, "last":
+//                18705, "granularity": "day", "participants": ["bo-li",
+//                "ana-ruiz"], "pairs": [[0, 1]], "evidence": [{"doc": "d1",
+//                "rule": "event.meeting.dialogue",
+//                              "before": "the ", "trigger": "dialogue",
+//                              "after": " ended"}]}],
 //    "actors": [{"id": "bo-li", "name": "Bo Li", "events": 1, ...}], ...}
 //
 // Thread-safety: pure functions.
@@ -21,7 +26,6 @@
 #define ANNALS_GRAPH_EXPORT_REPORT_DATA_H_
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 
 #include "graph/assemble/assembler.h"
@@ -38,7 +42,17 @@ struct Highlight {
 };
 Highlight SplitAtTrigger(const Evidence& evidence);
 
-// The data of report.html; events in timeline order.
+// What an event is called on the time axis, where a reader scans for who
+// and what: "Wang Yi, Antony Blinken +2: strategic dialogue, Anchorage".
+// Who was there (met_graph.h: not "both sides", not a state whose people
+// are named), people and organizations first; at most three names, then
+// how many more; the label the articles gave; the place.
+// Example: EventTitle(g, e1) == "Ana Ruiz, Ben Okafor: fisheries talks, Lisbon"
+std::string EventTitle(const Graph& g, const EventRecord& e);
+
+// The data of report.html; events in timeline order, each with its title
+// and the pairs of actors who met there (met_graph.h), as indices into
+// "actors", so the page draws who met whom for whatever its filters keep.
 nlohmann::ordered_json ReportData(const Assembly& a);
 
 }  // namespace annals

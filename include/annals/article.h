@@ -44,7 +44,8 @@ struct Document {
   // Reads an article file ("-" is standard input). TimeML files (.tml,
   // .TE3input, or a <TimeML> root) are reduced to the text of their <TEXT>
   // element, with their <DCT> as `dct`. `id` is left empty.
-  // Example: auto doc = annals::Document::FromFile("examples/articles/000_x.txt");
+  // Example: auto doc =
+  // annals::Document::FromFile("examples/articles/000_x.txt");
   static Result<Document> FromFile(const std::string& path);
 
   // Reads one JSON Lines record {"id", "text", "dct"} (what `annals
@@ -64,16 +65,19 @@ struct Document {
 
 // True for what Document::dct accepts from a caller: a TIMEX3 calendar
 // date, possibly partial or with a time ("2021-03-19", "2021-03", "2021",
-// "XXXX-03-19", "2021-03-19T18:15"). Lets a program reject a bad date
-// option once, before reading any article.
+// "XXXX-03-19", "2021-03-19T18:15"), checked against the calendar
+// (months 01-12, the days each month has). Lets a program reject a bad
+// date option once, before reading any article.
 // Example: annals::IsDate("2021-03-19") == true
 //          annals::IsDate("Tuesday") == false
+//          annals::IsDate("2021-13-45") == false
 bool IsDate(std::string_view value);
 
 // Expands directories into their regular files (sorted) and keeps files as
 // they are; a missing path comes back as an error in its place, so one bad
 // path does not stop the others.
-// Example: for (auto& p : annals::ExpandArticlePaths({"corpus/"})) if (p) use(*p);
+// Example: for (auto& p : annals::ExpandArticlePaths({"corpus/"})) if (p)
+// use(*p);
 std::vector<Result<std::string>> ExpandArticlePaths(
     const std::vector<std::string>& paths);
 
@@ -127,7 +131,8 @@ class Extraction {
   Extraction& operator=(Extraction&&) noexcept;
   ~Extraction();
 
-  // Example: x.document_id() == "d1"; x.dct() == "2021-03-12"; x.dct_origin() == "text"
+  // Example: x.document_id() == "d1"; x.dct() == "2021-03-12"; x.dct_origin()
+  // == "text"
   const std::string& document_id() const;
   const std::string& dct() const;         // "" when none was given or found
   const std::string& dct_origin() const;  // text | option | inferred | none
@@ -166,13 +171,15 @@ Result<Extraction> Extract(const RuleSet& rules, const Document& doc);
 
 // Only the DCT and the time expressions (what `annals tag` writes): faster
 // when the events are not wanted.
-// Example: auto x = annals::TagTimes(*rules, doc); for (auto& t : x->times()) ...
+// Example: auto x = annals::TagTimes(*rules, doc); for (auto& t : x->times())
+// ...
 Result<Extraction> TagTimes(const RuleSet& rules, const Document& doc);
 
 // Reads one `annals extract` JSON Lines record (Format::kExtractRecord,
 // export.h) back, e.g. to assemble shards extracted elsewhere. An error
 // names the missing or mistyped field.
-// Example: while (std::getline(in, line)) xs.push_back(*annals::ParseExtractRecord(line));
+// Example: while (std::getline(in, line))
+// xs.push_back(*annals::ParseExtractRecord(line));
 Result<Extraction> ParseExtractRecord(std::string_view jsonl_line);
 
 }  // namespace annals

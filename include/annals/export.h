@@ -11,9 +11,10 @@
 //   kCsv             Timeline    timeline.csv, one row per event
 //   kDot             Timeline    graph.dot for Graphviz
 //   kGraphMl         Timeline    graph.graphml
-//   kTimeMl          Extraction  the text with inline TIMEX3 tags (TimeML 1.2.1)
-//   kTimexJsonl      Extraction  one JSON line per time expression
-//   kExtractRecord   Extraction  one JSON line: the `annals extract` record
+//   kTimeMl          Extraction  the text with inline TIMEX3 tags
+//   (TimeML 1.2.1) kTimexJsonl      Extraction  one JSON line per time
+//   expression kExtractRecord   Extraction  one JSON line: the `annals extract`
+//   record
 //
 // Beyond the formats: graph.dot drawn with options (WriteDot), graph.svg
 // drawn by Graphviz (RenderSvg) and report.html (WriteHtmlReport), the
@@ -47,7 +48,8 @@ enum class Format {
 };
 
 // The short name of a format: "json", "md", "csv", "dot", "graphml",
-// "timeml", "timex-jsonl", "jsonl". Example: FormatName(Format::kDot) == std::string("dot")
+// "timeml", "timex-jsonl", "jsonl". Example: FormatName(Format::kDot) ==
+// std::string("dot")
 const char* FormatName(Format format);
 
 // The inverse of FormatName; kInvalidArgument for an unknown name.
@@ -60,7 +62,8 @@ bool IsTimelineFormat(Format format);
 
 // Writes `timeline` as `format`. kInvalidArgument when the format is one
 // of an Extraction, kIoError when the stream fails.
-// Example: std::ofstream f("graph.dot"); Status s = annals::Write(f, t, annals::Format::kDot);
+// Example: std::ofstream f("graph.dot"); Status s = annals::Write(f, t,
+// annals::Format::kDot);
 Status Write(std::ostream& out, const Timeline& timeline, Format format);
 
 // Writes `extraction` as `format`. kInvalidArgument when the format is one
@@ -69,26 +72,39 @@ Status Write(std::ostream& out, const Timeline& timeline, Format format);
 // Example: annals::Write(std::cout, *x, annals::Format::kTimeMl);
 Status Write(std::ostream& out, const Extraction& extraction, Format format);
 
-// The same into a string. Example: std::string json = *annals::Render(t, annals::Format::kTimelineJson);
+// The same into a string. Example: std::string json = *annals::Render(t,
+// annals::Format::kTimelineJson);
 Result<std::string> Render(const Timeline& timeline, Format format);
 Result<std::string> Render(const Extraction& extraction, Format format);
 
 // The files `annals run` writes into its output directory, in order, and
 // the format of each: timeline.json, timeline.md, timeline.csv, graph.dot,
 // graph.graphml.
-// Example: for (auto& f : annals::RunOutputFiles()) save(dir + "/" + f.name, *Render(t, f.format));
+// Example: for (auto& f : annals::RunOutputFiles()) save(dir + "/" + f.name,
+// *Render(t, f.format));
 struct OutputFile {
   std::string name;
   Format format;
 };
 std::vector<OutputFile> RunOutputFiles();
 
+// Which graph is drawn. kFull: every actor, event, position and place
+// and how they relate (graph.dot). kMet: who met whom, actors alone,
+// joined when they took part in the same events; an edge is as thick as
+// how often, its tooltip says when; at most the 60 actors with the most
+// meetings, each with its three strongest lines. kMet stays readable for
+// thousands of articles, where the full graph is a hairball: `annals run` draws
+// it as graph.svg then.
+enum class GraphView { kFull, kMet };
+
 // How graph.dot is drawn. Example: {.rank_by_time = true, .focus = "bo-li"}
 // lays events out left to right in time order and keeps only what is at
-// most two edges from Bo Li.
+// most two edges from Bo Li; {.focus = "bo-li", .view = GraphView::kMet}
+// is Bo Li and those Bo Li met.
 struct GraphOptions {
-  bool rank_by_time = false;
-  std::string focus;  // actor id, name or alias; "" = the whole graph
+  bool rank_by_time = false;  // kFull only
+  std::string focus;          // actor id, name or alias; "" = the whole graph
+  GraphView view = GraphView::kFull;
 };
 
 // Writes `timeline` as graph.dot drawn with `options` (Format::kDot is
@@ -99,10 +115,10 @@ Status WriteDot(std::ostream& out, const Timeline& timeline,
                 const GraphOptions& options);
 
 // How many nodes graph.dot holds when drawn with `options` (the legend and
-// the time axis not counted). Graphviz's layout time grows faster than
-// this count, so a caller can decide whether drawing is worth the wait.
-// kNotFound when `options.focus` names no actor.
-// Example: if (*annals::DotNodeCount(t, {}) <= 2000) svg = annals::RenderSvg(dot);
+// the time axis not counted; for kMet, the actors drawn). Graphviz's layout
+// time grows faster than this count, so a caller can decide whether drawing is
+// worth the wait. kNotFound when `options.focus` names no actor. Example: if
+// (*annals::DotNodeCount(t, {}) <= 2000) svg = annals::RenderSvg(dot);
 Result<std::size_t> DotNodeCount(const Timeline& timeline,
                                  const GraphOptions& options);
 

@@ -37,9 +37,9 @@ class Timeline {
   };
   // An event of the run, merged over all articles that report it.
   struct Event {
-    std::string id;     // "e1", numbered in time order
-    std::string type;   // "meeting"
-    std::string label;  // "high-level strategic dialogue"
+    std::string id;        // "e1", numbered in time order
+    std::string type;      // "meeting"
+    std::string label;     // "high-level strategic dialogue"
     std::string when;      // TIMEX3 value ("2021-03-18"), "" when undated
     std::string when_end;  // last value of a span ("2021-03-19"), or ""
     std::string where;
@@ -47,14 +47,25 @@ class Timeline {
     std::size_t sources = 0;                // evidence items (one per report)
   };
 
+  // A document of the run, as timeline.json lists it, with the DCT the
+  // run dated it by (after years were inferred from the other articles).
+  struct DocumentInfo {
+    std::string id;          // "d1", in the order given
+    std::string path;        // Document::path
+    std::string dct;         // "" when none was given, found or inferred
+    std::string dct_origin;  // text | option | inferred | none
+  };
+
   // Merges the extractions, in the order given (order only decides ids and
   // ties). `rules` must be the rules they were extracted with: they resolve
   // time expressions again when a document's year is inferred.
   // Example:
-  //   std::vector<annals::Extraction> xs;  // from Extract or ParseExtractRecord
-  //   annals::Timeline t = annals::Timeline::Assemble(*rules, std::move(xs));
-  //   for (const auto& e : t.events()) std::cout << e.when << " " << e.label << "\n";
-  static Timeline Assemble(const RuleSet& rules, std::vector<Extraction> extractions);
+  //   std::vector<annals::Extraction> xs;  // from Extract or
+  //   ParseExtractRecord annals::Timeline t =
+  //   annals::Timeline::Assemble(*rules, std::move(xs)); for (const auto& e :
+  //   t.events()) std::cout << e.when << " " << e.label << "\n";
+  static Timeline Assemble(const RuleSet& rules,
+                           std::vector<Extraction> extractions);
 
   // Counts, as `annals run` prints them.
   // Example: t.document_count() == 2; t.event_count() == t.events().size()
@@ -63,6 +74,11 @@ class Timeline {
   std::size_t event_count() const;
   std::size_t statement_count() const;
 
+  // The documents, in the order given. A document without a DCT cannot
+  // date "on Tuesday"; a program may want to say so.
+  // Example: for (const auto& d : t.documents())
+  //            if (d.dct.empty()) std::cerr << d.path << ": no DCT\n";
+  std::vector<DocumentInfo> documents() const;
   // Events in time order (undated events where their articles put them).
   std::vector<Event> events() const;
   // Actors in id order of first appearance.
@@ -71,7 +87,8 @@ class Timeline {
  private:
   friend struct internal::Access;
   struct Impl;
-  explicit Timeline(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+  explicit Timeline(std::shared_ptr<const Impl> impl)
+      : impl_(std::move(impl)) {}
   std::shared_ptr<const Impl> impl_;
 };
 

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "annals/annals.h"
+#include "annals/rules.h"
 #include "tests/contract_lexicons.h"
 
 namespace annals::testing {

@@ -1,8 +1,12 @@
 // annals/article.h: Documents, Extract, TagTimes and Extractions.
+#include "annals/article.h"
+
 #include <doctest/doctest.h>
 
 #include <thread>
 
+#include "annals/export.h"
+#include "annals/status.h"
 #include "tests/api/api_fixture.h"
 
 namespace {
@@ -38,6 +42,22 @@ TEST_CASE("IsDate accepts what a caller may give as DCT") {
   CHECK(annals::IsDate("2021"));
   CHECK_FALSE(annals::IsDate("March 19"));
   CHECK_FALSE(annals::IsDate(""));
+}
+
+TEST_CASE("IsDate checks the calendar: a typo is not a date") {
+  CHECK_FALSE(annals::IsDate("yesterday"));
+  CHECK_FALSE(annals::IsDate("2021-13-45"));
+  CHECK_FALSE(annals::IsDate("2021-13"));
+  CHECK_FALSE(annals::IsDate("2021-00"));
+  CHECK_FALSE(annals::IsDate("2021-02-30"));
+  CHECK_FALSE(annals::IsDate("2021-02-29"));
+  CHECK(annals::IsDate("2020-02-29"));
+  CHECK(annals::IsDate("XXXX-02-29"));
+  CHECK_FALSE(annals::IsDate("2021-3-19"));
+  CHECK(annals::IsDate("2021-03-19T18:15"));
+  CHECK(annals::IsDate("2021-03-19TMO"));
+  CHECK_FALSE(annals::IsDate("2021-03-19T25:00"));
+  CHECK_FALSE(annals::IsDate("2021-03-19Tlater"));
 }
 
 TEST_CASE("Document::FromJsonLine reads an {id, text, dct} record") {

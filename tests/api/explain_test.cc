@@ -1,6 +1,11 @@
 // annals/explain.h: mentions, their rules, and what overlap resolution lost.
+#include "annals/explain.h"
+
 #include <doctest/doctest.h>
 
+#include "annals/article.h"
+#include "annals/rules.h"
+#include "annals/status.h"
 #include "tests/api/api_fixture.h"
 
 namespace {
@@ -20,9 +25,9 @@ const char* kOverlapRules = R"(timex:
 )";
 
 annals::RuleSet OverlapRules() {
-  auto rules =
-      annals::RuleSet::FromYaml({{{"mem/contract.yaml", annals::testing::kContractLexicons},
-                                  {"mem/overlap.yaml", kOverlapRules}}});
+  auto rules = annals::RuleSet::FromYaml(
+      {{{"mem/contract.yaml", annals::testing::kContractLexicons},
+        {"mem/overlap.yaml", kOverlapRules}}});
   REQUIRE_MESSAGE(rules.ok(), rules.status().ToString());
   return *rules;
 }

@@ -1,9 +1,14 @@
 // annals/export.h: every format, extract records, graph.dot options,
 // report.html and graph.svg.
+#include "annals/export.h"
+
 #include <doctest/doctest.h>
 
 #include <sstream>
 
+#include "annals/article.h"
+#include "annals/status.h"
+#include "annals/timeline.h"
 #include "tests/api/api_fixture.h"
 
 namespace {

@@ -1,6 +1,9 @@
 // annals/rule_examples.h: the `examples:` of rules as tests.
+#include "annals/rule_examples.h"
+
 #include <doctest/doctest.h>
 
+#include "annals/status.h"
 #include "tests/api/api_fixture.h"
 
 namespace {

@@ -1,6 +1,11 @@
 // annals/rules.h: RuleSet loading, diagnostics and what a set holds.
+#include "annals/rules.h"
+
 #include <doctest/doctest.h>
 
+#include "annals/article.h"
+#include "annals/explain.h"
+#include "annals/status.h"
 #include "tests/api/api_fixture.h"
 
 namespace {
@@ -94,8 +99,10 @@ TEST_CASE("a RuleSet loaded for times tags times and refuses Extract") {
   CHECK(times->has_rule("timex.set.daily") ==
         BundledRuleSet().has_rule("timex.set.daily"));
 
-  const annals::Document doc{.id = "d", .text = "The envoy met the mayor on "
-                                                "Friday, March 5, 2021.",
+  const annals::Document doc{.id = "d",
+                             .text =
+                                 "The envoy met the mayor on "
+                                 "Friday, March 5, 2021.",
                              .dct = "2021-03-08"};
   auto tagged = annals::TagTimes(*times, doc);
   auto full = annals::TagTimes(BundledRuleSet(), doc);
@@ -126,8 +133,10 @@ TEST_CASE("a set that breaks the rule contract or holds no rule is refused") {
   std::string text;
   for (const auto& d : all) text += d.ToString() + "\n";
   CHECK(text.find("mem/contract.yaml:20:") != std::string::npos);
-  CHECK(text.find("reads lexicon 'PRONOUN', which is not defined (is 'PRONOUNS' here a "
-                  "rename of it?)") != std::string::npos);
+  CHECK(
+      text.find(
+          "reads lexicon 'PRONOUN', which is not defined (is 'PRONOUNS' here a "
+          "rename of it?)") != std::string::npos);
 
   std::string no_field = annals::testing::kContractLexicons;
   no_field.replace(no_field.find("rank: head, "), 12, "");
@@ -135,16 +144,18 @@ TEST_CASE("a set that breaks the rule contract or holds no rule is refused") {
       {{{"mem/contract.yaml", no_field}, {"mem/sets.yaml", kDailyRules}}});
   REQUIRE_FALSE(fieldless.ok());
   CHECK(fieldless.status().message() ==
-        "the actor finder reads field 'rank' of lexicon 'TITLE', which no entry gives");
+        "the actor finder reads field 'rank' of lexicon 'TITLE', which no "
+        "entry gives");
 
   auto empty = annals::RuleSet::FromYaml(
       {{{"mem/contract.yaml", annals::testing::kContractLexicons}}});
   REQUIRE_FALSE(empty.ok());
   CHECK(empty.status().message().find("no rules loaded") == 0);
 
-  auto layered = annals::RuleSet::LoadLayered({ANNALS_SOURCE_DIR "/rules"},
-                                              {{{"mem/sets.yaml", kDailyRules}}});
+  auto layered = annals::RuleSet::LoadLayered(
+      {ANNALS_SOURCE_DIR "/rules"}, {{{"mem/sets.yaml", kDailyRules}}});
   REQUIRE_MESSAGE(layered.ok(), layered.status().ToString());
   CHECK(layered->rule_count() ==
-        BundledRuleSet().rule_count() + (BundledRuleSet().has_rule("timex.set.daily") ? 0 : 1));
+        BundledRuleSet().rule_count() +
+            (BundledRuleSet().has_rule("timex.set.daily") ? 0 : 1));
 }

@@ -1,6 +1,10 @@
 // annals/timeline.h: assembling extractions into one timeline.
+#include "annals/timeline.h"
+
 #include <doctest/doctest.h>
 
+#include "annals/article.h"
+#include "annals/export.h"
 #include "tests/api/api_fixture.h"
 
 namespace {
@@ -37,6 +41,24 @@ TEST_CASE("extractions without their text assemble to the same timeline") {
       annals::Render(annals::Timeline::Assemble(BundledRuleSet(), {without}),
                      annals::Format::kTimelineJson);
   CHECK(*a == *b);
+}
+
+TEST_CASE("documents() gives each document's DCT and where it came from") {
+  annals::Document dated{.path = "dated.txt", .text = "They met on Tuesday."};
+  dated.dct = "2021-03-12";
+  annals::Document undated{.path = "undated.txt",
+                           .text = "They met on Tuesday."};
+  auto a = annals::Extract(BundledRuleSet(), dated);
+  auto b = annals::Extract(BundledRuleSet(), undated);
+  REQUIRE((a.ok() && b.ok()));
+  auto docs =
+      annals::Timeline::Assemble(BundledRuleSet(), {*a, *b}).documents();
+  REQUIRE(docs.size() == 2);
+  CHECK(docs[0].path == "dated.txt");
+  CHECK(docs[0].dct == "2021-03-12");
+  CHECK(docs[0].dct_origin == "option");
+  CHECK(docs[1].path == "undated.txt");
+  CHECK(docs[1].dct_origin != "option");
 }
 
 TEST_CASE("an empty run is a timeline with nothing in it") {

@@ -32,7 +32,7 @@ for lib in $(ldd "$tmp/root/usr/bin/annals" | awk '/=>/ {print $3}'); do
 done
 
 for f in usr/bin/annals usr/share/annals/rules/dct.yaml usr/share/man/man1/annals.1.gz \
-         usr/include/annals/annals.h; do
+         usr/include/annals/article.h; do
   [ -e "$tmp/root/$f" ] || { echo "FAIL: $f not in the package"; exit 1; }
 done
 ls "$tmp"/root/usr/lib*/libannals.a "$tmp"/root/usr/lib/*/libannals.a 2>/dev/null | grep -q . ||

@@ -1,6 +1,11 @@
 // A program that embeds annals, built against an installed copy (run.sh).
+// Includes the headers it uses, one each (there is no umbrella header).
 // Prints the DCT, one "when type label" line per event, and the counts.
-#include <annals/annals.h>
+#include <annals/article.h>
+#include <annals/export.h>
+#include <annals/rules.h>
+#include <annals/timeline.h>
+#include <annals/version.h>
 
 #include <iostream>
 
@@ -16,7 +21,9 @@ int main(int argc, char** argv) {
     xs.push_back(std::move(*x));
   }
   auto timeline = annals::Timeline::Assemble(*rules, std::move(xs));
-  for (const auto& e : timeline.events()) std::cout << e.when << " " << e.type << " " << e.label << "\n";
-  std::cout << "events " << timeline.event_count() << " version " << ANNALS_VERSION_STRING << "\n";
+  for (const auto& e : timeline.events())
+    std::cout << e.when << " " << e.type << " " << e.label << "\n";
+  std::cout << "events " << timeline.event_count() << " version "
+            << ANNALS_VERSION_STRING << "\n";
   return annals::Write(std::cout, timeline, annals::Format::kDot).ok() ? 0 : 1;
 }

@@ -15,7 +15,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 cmake --install "$build" --prefix "$tmp/prefix" >"$tmp/install.log" 2>&1 || {
   cat "$tmp/install.log"; exit 1; }
-for f in bin/annals include/annals/annals.h include/annals/version.h share/annals/rules \
+for f in bin/annals include/annals/article.h include/annals/version.h share/annals/rules \
          share/man/man1/annals.1.gz; do
   [ -e "$tmp/prefix/$f" ] || { echo "FAIL: not installed: $f"; exit 1; }
 done
@@ -27,6 +27,15 @@ gzip -t "$tmp/prefix/share/man/man1/annals.1.gz" &&
 if grep -l '"pipeline/\|"graph/\|yaml-cpp\|re2/\|boost/' "$tmp/prefix/include/annals/"*.h; then
   echo "FAIL: public headers include internal or third-party headers"; exit 1
 fi
+
+# No umbrella header: every installed header declares something of its own,
+# so a program includes what it uses (project style).
+for h in "$tmp/prefix/include/annals/"*.h; do
+  own=$(grep -v '^[[:space:]]*//' "$h" | grep -v '^[[:space:]]*$' |
+        grep -v '^[[:space:]]*#[[:space:]]*\(include\|ifndef\|endif\|pragma\)' |
+        grep -v '^#define ANNALS_[A-Z_]*_H_$' || true)
+  [ -n "$own" ] || { echo "FAIL: $(basename "$h") only includes other headers (an umbrella header)"; exit 1; }
+done
 
 article=$(ls "$src"/examples/articles/000_*.txt | head -n 1)
 check() {  # check OUTPUT_FILE LABEL

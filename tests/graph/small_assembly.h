@@ -13,11 +13,13 @@
 
 namespace annals::testing {
 
-inline ActorRecord Person(const std::string& id, const std::string& name, std::vector<std::string> aliases) {
+inline ActorRecord Person(const std::string& id, const std::string& name,
+                          std::vector<std::string> aliases) {
   return {id, name, "person", std::move(aliases), {"minister"}, "", {}, {}};
 }
 
-inline Assembly SmallAssembly() {
+// `e3_when` dates the third event ("XXXX-WXX-2": a weekday of no known week).
+inline Assembly SmallAssembly(When e3_when = {}) {
   Assembly a;
   a.documents.push_back({"d1", "news/a.txt", "2019-06-03", "text", "", ""});
   Graph& g = a.graph;
@@ -26,14 +28,36 @@ inline Assembly SmallAssembly() {
   auto carla = g.add_actor(Person("carla-mendes", "Carla Mendes", {}));
   // "Ana Ruiz met Ben Okafor for fisheries talks." "talks" = bytes 38..43 of
   // the sentence, which starts at byte 100 of the article.
-  Evidence ev{"d1", {100, 144}, "event.meeting.talks", {138, 143},
+  Evidence ev{"d1",
+              {100, 144},
+              "event.meeting.talks",
+              {138, 143},
               "Ana Ruiz met Ben Okafor for fisheries talks."};
-  auto e1 = g.add_event({"e1", "meeting", "fisheries talks", {"2019-06-02", ""}, "Lisbon",
-                         {"ana-ruiz", "ben-okafor"}, {ev, ev}});
-  auto e2 = g.add_event({"e2", "visit", "state visit", {"2019-07", ""}, "", {"carla-mendes"}, {}});
-  auto e3 = g.add_event({"e3", "meeting", "follow-up talks", {}, "", {"ben-okafor"}, {}});
+  auto e1 = g.add_event({"e1",
+                         "meeting",
+                         "fisheries talks",
+                         {"2019-06-02", ""},
+                         "Lisbon",
+                         {"ana-ruiz", "ben-okafor"},
+                         {ev, ev}});
+  auto e2 = g.add_event({"e2",
+                         "visit",
+                         "state visit",
+                         {"2019-07", ""},
+                         "",
+                         {"carla-mendes"},
+                         {}});
+  auto e3 = g.add_event(
+      {"e3", "meeting", "follow-up talks", e3_when, "", {"ben-okafor"}, {}});
   auto lisbon = g.add_place({"place:Lisbon", "Lisbon", "place"});
-  auto p1 = g.add_position({"p1", "ana-ruiz", "fisheries", "urge", "quotas must fall", "e1", {"2019-06-02", ""}, {}});
+  auto p1 = g.add_position({"p1",
+                            "ana-ruiz",
+                            "fisheries",
+                            "urge",
+                            "quotas must fall",
+                            "e1",
+                            {"2019-06-02", ""},
+                            {}});
   auto topic = g.add_place({"topic:fisheries", "fisheries", "topic"});
   g.link(ana, e1, Relation::kParticipatedIn);
   g.link(ben, e1, Relation::kParticipatedIn);

@@ -10,14 +10,19 @@ namespace annals {
 namespace {
 
 TEST_CASE("SplitAtTrigger turns article offsets into sentence pieces") {
-  Evidence e{"d1", {100, 144}, "r", {138, 143}, "Ana Ruiz met Ben Okafor for fisheries talks."};
+  Evidence e{"d1",
+             {100, 144},
+             "r",
+             {138, 143},
+             "Ana Ruiz met Ben Okafor for fisheries talks."};
   Highlight h = SplitAtTrigger(e);
   CHECK(h.before == "Ana Ruiz met Ben Okafor for fisheries ");
   CHECK(h.trigger == "talks");
   CHECK(h.after == ".");
 }
 
-TEST_CASE("SplitAtTrigger leaves the sentence whole when the trigger is not in it") {
+TEST_CASE(
+    "SplitAtTrigger leaves the sentence whole when the trigger is not in it") {
   Evidence outside{"d1", {100, 110}, "r", {90, 95}, "They met."};
   CHECK(SplitAtTrigger(outside).before == "They met.");
   CHECK(SplitAtTrigger(outside).trigger.empty());
@@ -58,6 +63,34 @@ TEST_CASE("ReportData counts each actor's events") {
   CHECK(j["actors"][1]["events"] == 2);  // Ben: e1, e3
   CHECK(j["positions"][0]["topic"] == "fisheries");
   CHECK(j["documents"][0]["path"] == "news/a.txt");
+}
+
+TEST_CASE("ReportData titles events with who, what and where") {
+  nlohmann::ordered_json j = ReportData(testing::SmallAssembly());
+  CHECK(j["events"][0]["title"] ==
+        "Ana Ruiz, Ben Okafor: fisheries talks, Lisbon");
+  CHECK(j["events"][1]["title"] == "Carla Mendes: state visit");
+  CHECK(j["events"][0]["pairs"] ==
+        nlohmann::json::parse("[[0, 1]]"));  // Ana met Ben
+  CHECK(j["events"][1]["pairs"].empty());
+}
+
+TEST_CASE(
+    "EventTitle names who was there, people before states, three at most") {
+  Graph g;
+  g.add_actor({"utopia", "Utopia", "state", {}, {}, "", {}, {}});
+  g.add_actor({"both", "both sides", "group", {}, {}, "", {}, {}});
+  for (const char* name : {"A", "B", "C", "D"})
+    g.add_actor({name, name, "person", {}, {}, "", {}, {}});
+  EventRecord e{"e1", "meeting", "talks",
+                {},   "",        {"both", "utopia", "A", "B", "C", "D"},
+                {}};
+  CHECK(EventTitle(g, e) == "A, B, C +2: talks");  // "both sides" names no one
+  e.participants = {"both", "utopia"};
+  CHECK(EventTitle(g, e) == "Utopia: talks");
+  e.participants.clear();
+  e.where = "Lisbon";
+  CHECK(EventTitle(g, e) == "talks, Lisbon");
 }
 
 }  // namespace
