@@ -131,8 +131,13 @@ Assembly Assembler::Assemble(std::vector<ArticleFacts> articles) const {
 
   std::vector<EventCluster> events = EventMerger(articles, actors, {"city"}).Merge();
   std::vector<std::size_t> order = OrderEvents(events);
-  for (std::size_t rank = 0; rank < order.size(); ++rank) {
-    events[order[rank]].record.id = "e" + std::to_string(rank + 1);
+  std::vector<bool> placed(events.size());
+  for (std::size_t i = 0; i < events.size(); ++i) placed[i] = OnTimeline(events[i], records);
+  // Timeline events are e1, e2 ... in time order; the others u1, u2 ...
+  int next_placed = 1, next_apart = 1;
+  for (std::size_t i : order) {
+    events[i].record.id = placed[i] ? "e" + std::to_string(next_placed++)
+                                    : "u" + std::to_string(next_apart++);
   }
   for (auto& e : events) {
     for (int p : e.participants) e.record.participants.push_back(records[p].id);
@@ -148,7 +153,7 @@ Assembly Assembler::Assemble(std::vector<ArticleFacts> articles) const {
     Graph::Vertex ev = g.add_event(events[i].record);
     for (const auto& p : events[i].record.participants) g.link(g.find(p), ev, Relation::kParticipatedIn);
     AddPlaces(&g, ev, events[i].record.where);
-    g.timeline.push_back(events[i].record.id);
+    (placed[i] ? g.timeline : g.apart).push_back(events[i].record.id);
   }
   for (const auto& a : records) {
     for (const auto& m : a.members) g.link(g.find(m), g.find(a.id), Relation::kMemberOf);

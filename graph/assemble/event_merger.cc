@@ -57,9 +57,11 @@ void EventMerger::Collect() {
   sets_ = UnionFind(items_.size());
   set_people_.resize(items_.size());
   set_label_.resize(items_.size());
+  set_labels_.resize(items_.size());
   for (std::size_t i = 0; i < items_.size(); ++i) {
     set_people_[i] = items_[i].people;
     set_label_[i] = Lower(articles_[items_[i].doc].events[items_[i].mention].label);
+    set_labels_[i] = set_label_[i];
   }
 }
 
@@ -73,6 +75,7 @@ void EventMerger::Join(std::size_t a, std::size_t b) {
     if (std::find(v.begin(), v.end(), p) == v.end()) v.push_back(p);
   }
   if (set_label_[root].size() < set_label_[other].size()) set_label_[root] = set_label_[other];
+  set_labels_[root] += " " + set_labels_[other];
 }
 
 bool EventMerger::Compatible(std::size_t a, std::size_t b) {
@@ -145,7 +148,8 @@ void EventMerger::MergeCoarseIntoDays() {
 
 // Whether the labels of two sets share a word of kLabelWord letters or
 // more ("APEC meeting", "leaders' meeting"): a vaguer date alone does not
-// make "the summit" the same event as "the talks".
+// make "the summit" the same event as "the talks". Every label of a set
+// counts: "to meet ... the dialogue ... have candid talks" is one set.
 bool EventMerger::LabelsShareWord(std::size_t a, std::size_t b) {
   auto words = [](const std::string& label) {
     std::vector<std::string> out;
@@ -160,7 +164,7 @@ bool EventMerger::LabelsShareWord(std::size_t a, std::size_t b) {
     }
     return out;
   };
-  std::vector<std::string> wa = words(set_label_[sets_.Find(a)]), wb = words(set_label_[sets_.Find(b)]);
+  std::vector<std::string> wa = words(set_labels_[sets_.Find(a)]), wb = words(set_labels_[sets_.Find(b)]);
   return std::any_of(wa.begin(), wa.end(),
                      [&](const std::string& w) { return std::find(wb.begin(), wb.end(), w) != wb.end(); });
 }

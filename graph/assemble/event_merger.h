@@ -97,6 +97,7 @@ class EventMerger {
   UnionFind sets_;
   std::vector<std::vector<int>> set_people_;  // per root
   std::vector<std::string> set_label_;        // per root
+  std::vector<std::string> set_labels_;       // per root: every label, space-joined
 };
 
 }  // namespace annals

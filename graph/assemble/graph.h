@@ -65,8 +65,14 @@ class Graph {
   // Vertex of the i-th record of a kind.
   Vertex vertex_of(VertexKind kind, std::size_t index) const;
 
-  // Event ids in time order (set by the Timeline stage).
+  // Event ids in time order (set by the Timeline stage): the events with
+  // a calendar date and a named participant (a person, organization or
+  // state, not only "both sides").
   std::vector<std::string> timeline;
+  // The other events, in article order: undated, dated by no calendar day
+  // ("XXXX-03-19"), or with no one named. They stay in the graph and are
+  // listed apart.
+  std::vector<std::string> apart;
 
  private:
   using Adjacency = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, Node, Relation>;

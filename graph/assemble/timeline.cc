@@ -66,4 +66,11 @@ std::vector<std::size_t> OrderEvents(const std::vector<EventCluster>& events) {
   return out;
 }
 
+bool OnTimeline(const EventCluster& event, const std::vector<ActorRecord>& records) {
+  const When& w = event.record.when;
+  if (!IntervalOf(w.value, w.end)) return false;
+  return std::any_of(event.participants.begin(), event.participants.end(),
+                     [&](int p) { return records[p].kind != "group"; });
+}
+
 }  // namespace annals

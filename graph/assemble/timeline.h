@@ -20,6 +20,13 @@ namespace annals {
 // The indices of `events` in timeline order; every index exactly once.
 std::vector<std::size_t> OrderEvents(const std::vector<EventCluster>& events);
 
+// Whether an event belongs on the timeline: a date the calendar holds and
+// a participant that names someone (an actor of `records` whose kind is
+// not "group": "both sides" alone names no one). Example: a "visit" with
+// no date and no participant is not; "Xi and Biden had a phone call on
+// 2021-02-11" is.
+bool OnTimeline(const EventCluster& event, const std::vector<ActorRecord>& records);
+
 }  // namespace annals
 
 #endif  // ANNALS_GRAPH_ASSEMBLE_TIMELINE_H_

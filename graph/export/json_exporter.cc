@@ -1,6 +1,8 @@
 // timeline.json: the contract of OUTPUT.md, through nlohmann::json.
 #include <nlohmann/json.hpp>
 
+#include <unordered_set>
+
 #include "graph/export/exporters.h"
 
 namespace annals {
@@ -71,7 +73,13 @@ void WriteTimelineJson(std::ostream& out, const Assembly& a) {
   root["actors"] = ordered_json::array();
   for (const auto& x : g.actors()) root["actors"].push_back(ActorJson(x));
   root["events"] = ordered_json::array();
-  for (const auto& e : g.events()) root["events"].push_back(EventJson(e));
+  // `events` holds the timeline's events (OUTPUT.md: `timeline` lists
+  // each once); `undated` those listed apart (Graph::apart).
+  root["undated"] = ordered_json::array();
+  const std::unordered_set<std::string> placed(g.timeline.begin(), g.timeline.end());
+  for (const auto& e : g.events()) {
+    root[placed.count(e.id) ? "events" : "undated"].push_back(EventJson(e));
+  }
   root["positions"] = ordered_json::array();
   for (const auto& p : g.positions()) root["positions"].push_back(PositionJson(p));
   root["timeline"] = g.timeline;

@@ -50,6 +50,32 @@ const EventRecord& EventById(const Graph& g, const std::string& id) {
   return g.events()[g.node(g.find(id)).index];
 }
 
+// Statements are shown up to this many bytes, cut at a word.
+constexpr std::size_t kStatementBytes = 200;
+
+std::string Shortened(const std::string& text) {
+  if (text.size() <= kStatementBytes) return text;
+  std::size_t cut = text.rfind(' ', kStatementBytes);
+  return text.substr(0, cut == std::string::npos ? kStatementBytes : cut) + " ...";
+}
+
+// Who said what, when, at which event; the topic column only when some
+// statement has a topic.
+void WritePositionsMarkdown(std::ostream& out, const Graph& g) {
+  bool topics = false;
+  for (const auto& p : g.positions()) topics = topics || !p.topic.empty();
+  out << (topics ? "\n# Positions\n\n| Holder | Topic | Verb | When | Event | Statement |\n"
+                   "|---|---|---|---|---|---|\n"
+                 : "\n# Positions\n\n| Holder | Verb | When | Event | Statement |\n"
+                   "|---|---|---|---|---|\n");
+  for (const auto& p : g.positions()) {
+    out << "| " << MdCell(Names(g, {p.holder})) << " | ";
+    if (topics) out << MdCell(p.topic) << " | ";
+    out << fmt::format("{} | {} | {} | {} |\n", p.verb, WhenText(p.when), p.event,
+                       MdCell(Shortened(p.text)));
+  }
+}
+
 }  // namespace
 
 void WriteMarkdown(std::ostream& out, const Assembly& a) {
@@ -59,20 +85,19 @@ void WriteMarkdown(std::ostream& out, const Assembly& a) {
   int n = 1;
   for (const auto& id : g.timeline) {
     const EventRecord& e = EventById(g, id);
-    if (!OnCalendar(e.when)) continue;
     out << fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", n++,
                        WhenText(e.when), MdCell(e.label), e.type,
                        MdCell(Names(g, e.participants)), MdCell(e.where),
                        e.evidence.size());
   }
-  // Events the calendar cannot hold ("on Tuesday" of an article with no
-  // date, "XXXX-03-19") are listed apart, with what the text said.
+  // Events off the timeline (no calendar date: "on Tuesday" of an article
+  // with no date, "XXXX-03-19"; or no one named) are listed apart, with
+  // what the text said.
   std::string undated;
-  for (const auto& id : g.timeline) {
+  for (const auto& id : g.apart) {
     const EventRecord& e = EventById(g, id);
-    if (OnCalendar(e.when)) continue;
     undated += fmt::format(
-        "| {} | {} | {} | {} | {} | {} | {} |\n", n++, MdCell(e.label), e.type,
+        "| {} | {} | {} | {} | {} | {} | {} |\n", e.id, MdCell(e.label), e.type,
         MdCell(Names(g, e.participants)), MdCell(e.where), e.evidence.size(),
         e.when.empty() ? "" : WhenText(e.when));
   }
@@ -82,32 +107,31 @@ void WriteMarkdown(std::ostream& out, const Assembly& a) {
         << "|---|---|---|---|---|---|---|\n"
         << undated;
   }
-  if (!g.positions().empty()) {
-    out << "\n# Positions\n\n| Holder | Topic | Verb | When | Event "
-           "|\n|---|---|---|---|---|\n";
-    for (const auto& p : g.positions()) {
-      out << fmt::format("| {} | {} | {} | {} | {} |\n",
-                         MdCell(Names(g, {p.holder})), MdCell(p.topic), p.verb,
-                         WhenText(p.when), p.event);
-    }
-  }
+  if (!g.positions().empty()) WritePositionsMarkdown(out, g);
 }
 
-// One row per event: the dated ones in time order, then those the
-// calendar cannot hold, with an empty `when`; `timex` keeps the value the
-// articles gave either way.
+// One row per event: the timeline's in time order, then those listed
+// apart, with an empty `when`; `timex` keeps the value the articles gave
+// either way; `statements` what was said at the event (" | " between).
 void WriteCsv(std::ostream& out, const Assembly& a) {
   const Graph& g = a.graph;
-  out << "id,when,end,type,label,participants,where,evidence,timex\n";
-  for (bool dated : {true, false}) {
-    for (const auto& id : g.timeline) {
+  std::unordered_map<std::string, std::string> said;  // event id -> statements
+  for (const auto& p : g.positions()) {
+    if (p.event.empty()) continue;
+    std::string& s = said[p.event];
+    s += (s.empty() ? "" : " | ") + p.text;
+  }
+  out << "id,when,end,type,label,participants,where,evidence,timex,statements\n";
+  for (const auto* ids : {&g.timeline, &g.apart}) {
+    const bool dated = ids == &g.timeline;
+    for (const auto& id : *ids) {
       const EventRecord& e = EventById(g, id);
-      if (OnCalendar(e.when) != dated) continue;
       out << fmt::format(
-          "{},{},{},{},{},{},{},{},{}\n", e.id, dated ? e.when.value : "",
+          "{},{},{},{},{},{},{},{},{},{}\n", e.id, dated ? e.when.value : "",
           dated ? e.when.end : "", e.type, CsvCell(e.label),
           CsvCell(Names(g, e.participants)), CsvCell(e.where),
-          e.evidence.size(), e.when.empty() ? "" : CsvCell(WhenText(e.when)));
+          e.evidence.size(), e.when.empty() ? "" : CsvCell(WhenText(e.when)),
+          CsvCell(said[e.id]));
     }
   }
 }

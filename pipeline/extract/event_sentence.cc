@@ -655,7 +655,7 @@ void SentenceEvents::DateUndated(size_t sentence, const MaskedText& masked,
   // sentences before, only that of a verb it is coordinated with ("will
   // travel to X next week to attend a summit").
   size_t last_back = dated || Future(masked, p) ? 0 : words_.order.narrative_sentences;
-  DateByNarrative(first_back, last_back, sentence, p, e);
+  DateByNarrative(first_back, last_back, sentence, p, coordinated, e);
 }
 
 // A speaker's own event happens when the statement is made: its date, else
@@ -681,13 +681,17 @@ void SentenceEvents::DateBySpeaker(size_t sentence, EventMention* e) {
 // wins: earlier events of this one when no clause boundary parts them,
 // then those of the sentences before, so a quote sentence between two
 // does not break the story. Within a sentence one of its own type comes
-// first ("his visit" after "arrived ... for a visit").
+// first ("his visit" after "arrived ... for a visit"). A noun takes only
+// the date of its own type ("the phone conversation" after a meeting's
+// date is the earlier call); a verb sharing its subject takes any
+// ("arrived on Monday. He met ...").
 void SentenceEvents::DateByNarrative(size_t first_back, size_t last_back,
                                      size_t sentence, const Pending& p,
-                                     EventMention* e) {
+                                     bool coordinated, EventMention* e) {
   for (size_t back = first_back; back <= last_back && back <= sentence;
        ++back) {
     for (bool same_type : {true, false}) {
+      if (!same_type && !coordinated) break;
       for (size_t i = facts_->events.size(); i-- > 0;) {
         const EventMention& other = facts_->events[i];
         if (other.sentence + back < sentence) break;

@@ -136,7 +136,7 @@ class SentenceEvents {
                    EventMention* e);
   void DateBySpeaker(size_t sentence, EventMention* e);
   void DateByNarrative(size_t first_back, size_t last_back, size_t sentence,
-                       const Pending& p, EventMention* e);
+                       const Pending& p, bool coordinated, EventMention* e);
   bool SharesPerson(const EventMention& a, const EventMention& b) const;
   std::vector<int> LastPairNear(size_t sentence) const;
   void ResolvePair(const MaskedText& masked, const Pending& p,
