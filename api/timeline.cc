@@ -54,19 +54,10 @@ std::vector<Timeline::Event> Timeline::events() const {
     out.push_back({e.id, e.type, e.label, e.when.value, e.when.end, e.where,
                    e.participants, e.evidence.size()});
   };
-  for (const std::string& id : g.timeline) {
+  for (const std::string& id : g.listed_events()) {
     Graph::Vertex v = g.find(id);
     if (v == Graph::kNone || g.node(v).kind != VertexKind::kEvent) continue;
     add(g.events()[g.node(v).index]);
-  }
-  // Every event is in the timeline by contract; should one not be, it is
-  // still reported rather than lost.
-  if (out.size() < g.events().size()) {
-    for (const EventRecord& e : g.events()) {
-      bool listed = false;
-      for (const Event& o : out) listed = listed || o.id == e.id;
-      if (!listed) add(e);
-    }
   }
   return out;
 }

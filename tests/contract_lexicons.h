@@ -42,6 +42,8 @@ inline constexpr const char* kContractLexicons = R"(lexicons:
   DATE_LINK: {entries: [on]}
   TOPIC: {entries: [trade]}
   EVENT_UNREALIZED: {entries: [failed to]}
+  PARTICIPATION_VERB: {entries: [held]}
+  PHRASE_LINK: {entries: [{forms: [with], value: opens}]}
   WORD_ORDER:
     entries:
       - {forms: [date_before_toll], value: '60'}
@@ -52,6 +54,7 @@ inline constexpr const char* kContractLexicons = R"(lexicons:
       - {forms: [pair_sentences], value: '3'}
       - {forms: [statement_date_gap], value: '16'}
       - {forms: [date_reach], value: '100'}
+      - {forms: [participation_words], value: '4'}
 )";
 
 // How many lexicons kContractLexicons defines, so that tests counting a

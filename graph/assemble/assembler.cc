@@ -140,7 +140,7 @@ Assembly Assembler::Assemble(std::vector<ArticleFacts> articles) const {
                                     : "u" + std::to_string(next_apart++);
   }
   for (auto& e : events) {
-    for (int p : e.participants) e.record.participants.push_back(records[p].id);
+    for (int p : ListedParticipants(e, records)) e.record.participants.push_back(records[p].id);
   }
   DocEvents counts = CountMentions(events, articles.size());
   AssignMembers(articles, actors, &records, events, counts);

@@ -358,6 +358,9 @@ std::vector<EventCluster> EventMerger::Merge() {
   MergeCoarseIntoDays();
   MergeAcrossArticles();
   AttachUndated();
+  // Again: the undated mentions that joined a coarse set ("the dialogue")
+  // may now tell that it is the day-dated one.
+  MergeCoarseIntoDays();
   std::map<std::size_t, std::vector<std::size_t>> groups;  // root -> items in order
   std::vector<std::size_t> roots;
   for (std::size_t i = 0; i < items_.size(); ++i) {

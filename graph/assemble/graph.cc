@@ -48,6 +48,12 @@ void Graph::link(Vertex from, Vertex to, Relation relation) {
   boost::add_edge(from, to, relation, g_);
 }
 
+std::vector<std::string> Graph::listed_events() const {
+  std::vector<std::string> out = timeline;
+  out.insert(out.end(), apart.begin(), apart.end());
+  return out;
+}
+
 Graph::Vertex Graph::find(const std::string& id) const {
   auto it = by_id_.find(id);
   return it == by_id_.end() ? kNone : it->second;

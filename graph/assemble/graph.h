@@ -73,6 +73,9 @@ class Graph {
   // ("XXXX-03-19"), or with no one named. They stay in the graph and are
   // listed apart.
   std::vector<std::string> apart;
+  // Every event id: the timeline's, then those listed apart.
+  // Example: timeline {"e1"}, apart {"u1"} -> {"e1", "u1"}.
+  std::vector<std::string> listed_events() const;
 
  private:
   using Adjacency = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, Node, Relation>;

@@ -73,4 +73,19 @@ bool OnTimeline(const EventCluster& event, const std::vector<ActorRecord>& recor
                      [&](int p) { return records[p].kind != "group"; });
 }
 
+std::vector<int> ListedParticipants(const EventCluster& event,
+                                    const std::vector<ActorRecord>& records) {
+  auto rank = [&](int p) {
+    const std::string& kind = records[p].kind;
+    return kind == "person" ? 0 : kind == "group" ? 2 : 1;
+  };
+  int best = 3;
+  for (int p : event.participants) best = std::min(best, rank(p));
+  std::vector<int> out;
+  for (int p : event.participants) {
+    if (rank(p) == best) out.push_back(p);
+  }
+  return out;
+}
+
 }  // namespace annals

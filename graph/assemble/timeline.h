@@ -27,6 +27,15 @@ std::vector<std::size_t> OrderEvents(const std::vector<EventCluster>& events);
 // 2021-02-11" is.
 bool OnTimeline(const EventCluster& event, const std::vector<ActorRecord>& records);
 
+// The participants an event lists, most specific first: its people when
+// it names any (a state or a group of an event with people is the people's
+// side, not another party: "Xi and Biden had a phone call" is not China's
+// and the United States' as well), else its states and organizations,
+// else its groups ("both sides held talks").
+// Example: {China, "both sides", Xi Jinping} lists {Xi Jinping}.
+std::vector<int> ListedParticipants(const EventCluster& event,
+                                    const std::vector<ActorRecord>& records);
+
 }  // namespace annals
 
 #endif  // ANNALS_GRAPH_ASSEMBLE_TIMELINE_H_

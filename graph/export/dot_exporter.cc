@@ -187,7 +187,7 @@ void WriteTimeRanks(std::ostream& out, const Graph& g,
   std::vector<std::string> order;
   std::map<std::string, std::vector<Graph::Vertex>> by_date;
   std::vector<Graph::Vertex> undated;
-  for (const auto& id : g.timeline) {
+  for (const auto& id : g.listed_events()) {
     Graph::Vertex v = g.find(id);
     if (v == Graph::kNone || !keep[v]) continue;
     const When& w = g.events()[g.node(v).index].when;

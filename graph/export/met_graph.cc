@@ -133,7 +133,7 @@ std::vector<std::pair<std::size_t, std::size_t>> MetPairs(
 
 MetGraph BuildMetGraph(const Graph& g, const MetOptions& options) {
   std::map<std::pair<std::size_t, std::size_t>, std::vector<std::size_t>> met;
-  for (const auto& id : g.timeline) {
+  for (const auto& id : g.listed_events()) {
     Graph::Vertex v = g.find(id);
     if (v == Graph::kNone || g.node(v).kind != VertexKind::kEvent) continue;
     std::size_t event = g.node(v).index;

@@ -139,7 +139,7 @@ ordered_json ReportData(const Assembly& a) {
   const Graph& g = a.graph;
   std::map<std::string, int> events_of;
   ordered_json events = ordered_json::array();
-  for (const auto& id : g.timeline) {
+  for (const auto& id : g.listed_events()) {
     Graph::Vertex v = g.find(id);
     if (v == Graph::kNone) continue;
     const EventRecord& e = g.events()[g.node(v).index];

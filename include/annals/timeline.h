@@ -79,7 +79,8 @@ class Timeline {
   // Example: for (const auto& d : t.documents())
   //            if (d.dct.empty()) std::cerr << d.path << ": no DCT\n";
   std::vector<DocumentInfo> documents() const;
-  // Events in time order (undated events where their articles put them).
+  // The timeline's events in time order (ids e1, e2 ...), then the events
+  // listed apart (ids u1, u2 ...: no calendar date or no one named).
   std::vector<Event> events() const;
   // Actors in id order of first appearance.
   std::vector<Actor> actors() const;

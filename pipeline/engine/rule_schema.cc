@@ -26,10 +26,11 @@ std::array<RuleSchema, kStageCount> MakeSchemas() {
       {{"kind", {"person", "organization", "group", "state"}},
        {"title_from", {"previous_person"}}}};
   s[static_cast<int>(Stage::kEvent)] = {
-      {"type"}, {"label", "participants", "when", "where", "date_role", "default_date", "subject"},
+      {"type"}, {"label", "participants", "when", "where", "date_role", "default_date", "subject", "scope"},
       {{"date_role", {"point", "start", "end"}},
        {"default_date", {"dct", "none"}},
-       {"subject", {"previous"}}}};
+       {"subject", {"previous"}},
+       {"scope", {"clause", "phrase"}}}};
   s[static_cast<int>(Stage::kPosition)] = {
       {"verb"}, {"holder", "topic", "text", "agreement"}, {}};
   return s;

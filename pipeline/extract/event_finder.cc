@@ -26,6 +26,7 @@ EventFinder::EventFinder(const RuleBook& rules)
     : rules_(rules),
       boundaries_(WordsOf(rules.lexicon("CLAUSE_BOUNDARY"))),
       unrealized_(WordsOf(rules.lexicon("EVENT_UNREALIZED"))),
+      participation_(WordsOf(rules.lexicon("PARTICIPATION_VERB"))),
       order_(WordOrder::From(rules)) {}
 
 EventFinder::~EventFinder() = default;
@@ -40,7 +41,8 @@ void EventFinder::Find(std::string_view text, const SpanSet& blocked,
       rules_.lexicon("EVENT_SEQUENCE"), rules_.lexicon("JOINT_EVENT"),
       rules_.lexicon("EVENT_FUTURE"),   rules_.lexicon("SEPARATE_EVENT"),
       rules_.lexicon("ENCOUNTER_PAIR"), rules_.lexicon("DATE_LINK"),
-      unrealized_.get(),                order_};
+      unrealized_.get(),                participation_.get(),
+      rules_.lexicon("PHRASE_LINK"),    order_};
   SentenceEvents events(facts, words);
   std::vector<Match> kept;  // matches live until their sentence is flushed
   MaskedStageInput in{&rules_, Stage::kEvent, text,   &facts->sentences,
@@ -89,6 +91,8 @@ RuleContract EventFinder::Reads() {
            {Stage::kEvent, who, "ENCOUNTER_PAIR", {}},
            {Stage::kEvent, who, "DATE_LINK", {}},
            {Stage::kEvent, who, "EVENT_UNREALIZED", {}},
+           {Stage::kEvent, who, "PARTICIPATION_VERB", {}},
+           {Stage::kEvent, who, "PHRASE_LINK", {"value"}},
            WordOrder::Read(Stage::kEvent, who)},
           {}};
 }

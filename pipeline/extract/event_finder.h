@@ -50,6 +50,7 @@ class EventFinder {
   const RuleBook& rules_;
   std::unique_ptr<RE2> boundaries_;  // CLAUSE_BOUNDARY words, if any
   std::unique_ptr<RE2> unrealized_;  // EVENT_UNREALIZED words, if any
+  std::unique_ptr<RE2> participation_;  // PARTICIPATION_VERB words, if any
   WordOrder order_;
 };
 

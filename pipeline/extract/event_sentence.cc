@@ -152,20 +152,60 @@ bool SentenceEvents::Future(const MaskedText& masked, const Pending& p) const {
 // words before the trigger, with no clause boundary between: "failed to
 // arrange a meeting", "are not holding talks", "proposed a summit".
 bool SentenceEvents::Unrealized(const MaskedText& masked, const Pending& p) const {
-  if (!words_.unrealized) return false;
+  return EndsBefore(masked, p, words_.unrealized, words_.order.unrealized_words);
+}
+
+// Whether a phrase of `words` ends at most `max_words` words before the
+// trigger, in its clause.
+bool SentenceEvents::EndsBefore(const MaskedText& masked, const Pending& p,
+                                const RE2* words, size_t max_words) const {
+  if (!words) return false;
   const std::string& s = masked.text();
   re2::StringPiece in(s.data(), p.trigger.begin);
   re2::StringPiece hit;
   size_t last_end = std::string::npos;
-  while (RE2::FindAndConsume(&in, *words_.unrealized, &hit)) {
+  while (RE2::FindAndConsume(&in, *words, &hit)) {
     last_end = hit.data() + hit.size() - s.data();
   }
   if (last_end == std::string::npos || Separated({last_end, last_end}, p.trigger)) return false;
-  size_t words = 0;
+  size_t count = 0;
   for (size_t i = last_end; i < p.trigger.begin; ++i) {
-    if (s[i] == ' ' && i + 1 < p.trigger.begin && s[i + 1] != ' ') ++words;
+    if (s[i] == ' ' && i + 1 < p.trigger.begin && s[i + 1] != ' ') ++count;
   }
-  return words <= words_.order.unrealized_words;
+  return count <= max_words;
+}
+
+// Whether the event is its noun phrase's alone: a `scope: phrase` trigger
+// no PARTICIPATION_VERB governs.
+bool SentenceEvents::InPhrase(const MaskedText& masked, const Pending& p) const {
+  return p.match->rule->Field("scope").source() == "phrase" &&
+         !EndsBefore(masked, p, words_.participation,
+                     words_.order.participation_words);
+}
+
+// Whether a noun-phrase event sits inside another trigger's phrase on the
+// speaker's side: in "made the remarks at a news briefing in response to a
+// query on the dialogue", the briefing is the speaker's, not the dialogue.
+bool SentenceEvents::NestedInOther(const MaskedText& masked, const Pending& p) const {
+  if (!InPhrase(masked, p)) return false;
+  size_t lo = std::min(speaker_.verb.end, p.trigger.end);
+  size_t hi = std::max(speaker_.verb.begin, p.trigger.begin);
+  return std::any_of(pending_.begin(), pending_.end(), [&](const Pending& o) {
+    return &o != &p && o.trigger.begin >= lo && o.trigger.end <= hi;
+  });
+}
+
+// Where the event's people are: the rule's capture, else the noun phrase
+// of a `scope: phrase` trigger no PARTICIPATION_VERB governs, else the
+// trigger's clause.
+Span SentenceEvents::PeopleRange(const MaskedText& masked, const Pending& p) const {
+  const Match& m = *p.match;
+  if (auto capture = FieldCapture(m, "participants")) return *capture;
+  if (InPhrase(masked, p)) {
+    return PhraseAround(masked.text(), p.trigger, p.segment, bounds_,
+                        {words_.phrase_link, words_.order.participation_words});
+  }
+  return ClauseOf(masked, p);
 }
 
 // Events that happened earlier come first among the sentence's events;
@@ -429,14 +469,15 @@ void SentenceEvents::Emit(size_t sentence, const MaskedText& masked,
   e.date_role =
       m.rule->Has("date_role") ? m.rule->Field("date_role").source() : "point";
   e.dct_default = m.rule->Field("default_date").source() == "dct";
-  e.participants = Participants(
-      masked, FieldCapture(m, "participants").value_or(ClauseOf(masked, p)), p);
+  Span people = PeopleRange(masked, p);
+  e.participants = Participants(masked, people, p);
   AttachSubject(masked, p, &e);
   ResolvePair(masked, p, &e);
-  if (p.speaker) AddFront(&e.participants, speaker_.holder);
+  if (p.speaker && !NestedInOther(masked, p)) AddFront(&e.participants, speaker_.holder);
   e.when = p.when;
   e.duration = Nearest(masked, p.segment, p.trigger, 'T', true);
-  e.where = WhereOf(m, masked, p.segment, p.trigger);
+  e.where = WhereOf(m, masked, InPhrase(masked, p) ? people : p.segment,
+                    p.trigger);
   JoinOtherSide(masked, p, &e);
   // A speaker's own event is dated by the statement even when its rule
   // would default to the article's date.

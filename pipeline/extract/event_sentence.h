@@ -40,7 +40,12 @@
 //  8. separate encounters: a trigger with a SEPARATE_EVENT word ("met
 //     separately with A and B") is one event per person met, each with
 //     the subject;
-//  9. unrealized encounters: an EVENT_UNREALIZED phrase a few words before
+//  9. noun phrases: a `scope: phrase` rule's event has the people and
+//     place of its noun phrase (event_phrase.h) unless a
+//     PARTICIPATION_VERB stands a few words before it ("held a phone
+//     call"): "build on the spirit of the phone conversation of the two
+//     heads of state" is not China's call;
+// 10. unrealized encounters: an EVENT_UNREALIZED phrase a few words before
 //     the trigger in its clause ("failed to arrange a meeting", "is not
 //     holding talks", "proposed a summit") means no event.
 // The distances are the rules' (lexicon WORD_ORDER).
@@ -58,6 +63,7 @@
 #include "pipeline/engine/lexicon.h"
 #include "pipeline/engine/masked_text.h"
 #include "pipeline/engine/stage_matcher.h"
+#include "pipeline/extract/event_phrase.h"
 #include "pipeline/extract/word_order.h"
 
 namespace annals {
@@ -78,6 +84,8 @@ struct EventWords {
   const Lexicon* date_link =
       nullptr;  // DATE_LINK: "and" in "Monday and Tuesday"
   const RE2* unrealized = nullptr;  // EVENT_UNREALIZED words
+  const RE2* participation = nullptr;  // PARTICIPATION_VERB words
+  const Lexicon* phrase_link = nullptr;  // PHRASE_LINK: "with", "of"
   WordOrder order;                  // distances (rules: WORD_ORDER)
 };
 
@@ -146,6 +154,11 @@ class SentenceEvents {
   bool PersonBetween(const MaskedText& masked, size_t begin, size_t end) const;
   bool Future(const MaskedText& masked, const Pending& p) const;
   bool Unrealized(const MaskedText& masked, const Pending& p) const;
+  bool EndsBefore(const MaskedText& masked, const Pending& p, const RE2* words,
+                  size_t max_words) const;
+  bool InPhrase(const MaskedText& masked, const Pending& p) const;
+  bool NestedInOther(const MaskedText& masked, const Pending& p) const;
+  Span PeopleRange(const MaskedText& masked, const Pending& p) const;
   std::vector<int> LastTwoPersons(const MaskedText& masked, size_t sentence,
                                   size_t before) const;
   bool HappenedEarlier(const MaskedText& masked, const Pending& p) const;

@@ -19,6 +19,7 @@ const std::pair<const char*, size_t WordOrder::*> kEntries[] = {
     {"pair_sentences", &WordOrder::pair_sentences},
     {"statement_date_gap", &WordOrder::statement_date_gap},
     {"date_reach", &WordOrder::date_reach},
+    {"participation_words", &WordOrder::participation_words},
 };
 
 size_t Number(const std::string& s) {

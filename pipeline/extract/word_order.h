@@ -28,6 +28,7 @@ struct WordOrder {
   size_t pair_sentences = 0;       // sentences
   size_t statement_date_gap = 0;   // bytes
   size_t date_reach = 0;           // bytes
+  size_t participation_words = 0;  // words
 
   // The distances of `rules` (0 for an entry a rules tree loaded without
   // the contract lacks).

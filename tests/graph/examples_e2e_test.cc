@@ -108,6 +108,13 @@ TEST_CASE("examples: the five expected events, merged across articles, in order"
   const EventRecord* call = EventsOn(g, "2021-02-11", {"Xi Jinping"})[0];
   const EventRecord* talks = EventsOn(g, "2021-03-18", {"Wang Yi"})[0];
   CHECK(talks->when.end == "2021-03-19");
+  // Exactly these five on the timeline; the call is Xi's and Biden's
+  // alone, with no place ("the Chinese side came to Anchorage" after
+  // "their phone talks" is the dialogue's).
+  CHECK(g.timeline.size() == 5);
+  CHECK(call->participants == std::vector<std::string>{ActorNamed(g, "Xi Jinping")->id,
+                                                       ActorNamed(g, "Joe Biden")->id});
+  CHECK(call->where.empty());
   for (const EventRecord* e : {call, talks}) {
     bool d1 = false, d2 = false;
     for (const auto& ev : e->evidence) (ev.doc == "d1" ? d1 : d2) = true;

@@ -4,7 +4,7 @@
 //
 //   Ana Ruiz, Ben Okafor -> e1 meeting "fisheries talks" 2019-06-02, Lisbon
 //   Carla Mendes         -> e2 visit "state visit" 2019-07
-//   Ben Okafor           -> e3 meeting "follow-up talks", undated
+//   Ben Okafor           -> e3 meeting "follow-up talks", undated (apart)
 //   Ana Ruiz  -stated->  p1 (urge, fisheries) -made_at-> e1
 #ifndef ANNALS_TESTS_GRAPH_SMALL_ASSEMBLY_H_
 #define ANNALS_TESTS_GRAPH_SMALL_ASSEMBLY_H_
@@ -67,7 +67,9 @@ inline Assembly SmallAssembly(When e3_when = {}) {
   g.link(ana, p1, Relation::kStated);
   g.link(p1, topic, Relation::kAbout);
   g.link(p1, e1, Relation::kMadeAt);
-  g.timeline = {"e1", "e2", "e3"};
+  // e3 has no calendar date: the Assembler lists it apart.
+  g.timeline = {"e1", "e2"};
+  g.apart = {"e3"};
   return a;
 }
 

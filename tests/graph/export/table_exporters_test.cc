@@ -32,7 +32,7 @@ TEST_CASE(
   CHECK(md.find("| 1 | 2019-06-02 | fisheries talks |") != std::string::npos);
   CHECK(md.find("| 2 | 2019-07 | state visit |") != std::string::npos);
   CHECK(md.find("XXXX-WXX-2 |") > md.find("# Undated"));
-  CHECK(md.find("| 3 | follow-up talks | meeting | Ben Okafor |  | 0 | "
+  CHECK(md.find("| e3 | follow-up talks | meeting | Ben Okafor |  | 0 | "
                 "XXXX-WXX-2 |") != std::string::npos);
   CHECK(md.find("| 3 | XXXX") == std::string::npos);  // never as a dated row
 }
@@ -41,11 +41,11 @@ TEST_CASE("timeline.csv puts undated events last, with an empty when") {
   std::ostringstream out;
   WriteCsv(out, WithWeekday());
   CHECK(out.str() ==
-        "id,when,end,type,label,participants,where,evidence,timex\n"
+        "id,when,end,type,label,participants,where,evidence,timex,statements\n"
         "e1,2019-06-02,,meeting,fisheries talks,\"Ana Ruiz, Ben "
-        "Okafor\",Lisbon,2,2019-06-02\n"
-        "e2,2019-07,,visit,state visit,Carla Mendes,,0,2019-07\n"
-        "e3,,,meeting,follow-up talks,Ben Okafor,,0,XXXX-WXX-2\n");
+        "Okafor\",Lisbon,2,2019-06-02,quotas must fall\n"
+        "e2,2019-07,,visit,state visit,Carla Mendes,,0,2019-07,\n"
+        "e3,,,meeting,follow-up talks,Ben Okafor,,0,XXXX-WXX-2,\n");
 }
 
 }  // namespace

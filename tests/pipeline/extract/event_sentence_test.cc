@@ -137,6 +137,30 @@ TEST_CASE("events take the right date and people") {
        "2010-05-10",
        {"Tomas Vidal", "Ana Ruiz"},
        {}},
+      // An event noun is its phrase's: the clause's subject takes part only
+      // through a PARTICIPATION_VERB ("held a telephone conversation") ...
+      {"Chilean President Tomas Vidal and Peruvian President Ana Ruiz held a "
+       "telephone conversation on Monday.",
+       "phone_call",
+       "2010-05-10",
+       {"Tomas Vidal", "Ana Ruiz"},
+       {}},
+      // ... else the people are those of its complement ...
+      {"Chilean Foreign Minister Jorge Salas praised the phone call between "
+       "Tomas Vidal and Ana Ruiz.",
+       "phone_call",
+       "",
+       {"Tomas Vidal", "Ana Ruiz"},
+       {"Jorge Salas"}},
+      // ... and a speaker is not in an event named inside the speaker's own
+      // event ("a briefing ... on the talks").
+      {"Foreign Ministry spokesman Jorge Salas made the remarks at a news "
+       "briefing in response to a question on the phone call with "
+       "Peruvian President Ana Ruiz.",
+       "phone_call",
+       "DCT",
+       {"Ana Ruiz"},
+       {"Jorge Salas"}},
       // A re-mention takes the date of the event of its own type before it.
       {"Chilean President Tomas Vidal arrived in Lima on Monday for a state "
        "visit, and met Peruvian President "
@@ -147,7 +171,8 @@ TEST_CASE("events take the right date and people") {
        {}},
   };
   for (const auto& c : cases) {
-    CAPTURE(c.text);
+    std::string text = c.text;
+    CAPTURE(text);
     bool found = false;
     for (const auto& e : Events(c.text)) {
       if (e.type != c.type || e.date != c.date) continue;

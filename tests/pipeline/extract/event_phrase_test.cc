@@ -1,0 +1,72 @@
+// PhraseAround on masked sentences of our own: where an event noun's
+// phrase begins and ends (tokens stand for actors, places and timexes).
+#include "pipeline/extract/event_phrase.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pipeline/engine/rule_book.h"
+#include "tests/bundled_rules.h"
+
+namespace annals {
+namespace {
+
+PhraseWords Words() {
+  const RuleBook& rules = testing::BundledExtractor().rules();
+  return {rules.lexicon("PHRASE_LINK"), 4};  // WORD_ORDER participation_words
+}
+
+// The phrase around the first occurrence of `trigger` in `masked`, as text.
+std::string Phrase(const std::string& masked, std::string_view trigger,
+                   std::vector<size_t> bounds = {}) {
+  size_t at = masked.find(trigger);
+  REQUIRE(at != std::string::npos);
+  Span span = PhraseAround(masked, {at, at + trigger.size()},
+                           {0, masked.size()}, bounds, Words());
+  return masked.substr(span.begin, span.end - span.begin);
+}
+
+TEST_CASE("an event noun's phrase: names before it, its complement after") {
+  struct Case {
+    const char* masked;
+    const char* trigger;
+    const char* phrase;
+  };
+  const Case cases[] = {
+      // Hyphenated names before the noun belong to it; "the" does not.
+      {"follow the spirit of the \x1e" "A1\x1f-\x1e" "A2\x1f telephone "
+       "conversation to keep",
+       "telephone conversation",
+       "\x1e" "A1\x1f-\x1e" "A2\x1f telephone conversation"},
+      // A complement after "of"; a lower-case verb after the comma ends it.
+      {"build on the phone conversation of \x1e" "A4\x1f, focus on trade",
+       "phone conversation", "phone conversation of \x1e" "A4\x1f"},
+      // Names joined by "and"; a word that is no link ends it.
+      {"the contact between \x1e" "A1\x1f and \x1e" "A2\x1f after \x1e"
+       "A3\x1f had a call",
+       "contact", "contact between \x1e" "A1\x1f and \x1e" "A2\x1f"},
+      // Words before the first name ("his counterpart") are allowed.
+      {"talks with his counterpart \x1e" "A7\x1f in \x1e" "P1\x1f.",
+       "talks", "talks with his counterpart \x1e" "A7\x1f in \x1e" "P1\x1f"},
+      // No link word after the noun: no complement.
+      {"their phone talks that \x1e" "A2\x1f came to \x1e" "P1\x1f",
+       "phone talks", "phone talks"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.masked);
+    CHECK(Phrase(c.masked, c.trigger) == c.phrase);
+  }
+}
+
+TEST_CASE("a clause boundary after the noun ends its complement") {
+  std::string masked =
+      "the talks with \x1e" "A1\x1f which \x1e" "A2\x1f and \x1e" "A3\x1f";
+  size_t which = masked.find("which");
+  CHECK(Phrase(masked, "talks", {which}) == "talks with \x1e" "A1\x1f");
+}
+
+}  // namespace
+}  // namespace annals
