@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api/internal.h"
+#include "pipeline/extract/event_date.h"
 #include "pipeline/extract/article.h"
 #include "pipeline/extract/facts_json.h"
 #include "pipeline/time/time_functions.h"
@@ -221,12 +222,10 @@ std::vector<Extraction::Event> Extraction::events() const {
     ev.end = e.span.end;
     ev.trigger_begin = e.trigger.begin;
     ev.trigger_end = e.trigger.end;
-    if (e.when >= 0 && static_cast<std::size_t>(e.when) < f.timexes.size()) {
-      ev.when = f.timexes[e.when].value;
-      ev.when_end = f.timexes[e.when].end;
-    } else if (e.dct_default) {
-      ev.when = f.doc.dct;
-    }
+    // The timeline's own definition ("Three days later" is a day).
+    MentionDate date = DateOfMention(f, e);
+    ev.when = date.value;
+    ev.when_end = date.end;
     ev.where = e.where;
     for (int p : e.participants) ev.participants.push_back(ActorName(f, p));
     ev.rule = e.rule;

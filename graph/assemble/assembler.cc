@@ -6,7 +6,7 @@
 
 #include "graph/assemble/actor_merger.h"
 #include "graph/assemble/event_merger.h"
-#include "graph/assemble/time_interval.h"
+#include "pipeline/time/time_interval.h"
 #include "graph/assemble/timeline.h"
 #include "graph/assemble/year_inference.h"
 

@@ -4,7 +4,7 @@
 #include <map>
 #include <unordered_map>
 
-#include "graph/assemble/time_interval.h"
+#include "pipeline/time/time_interval.h"
 #include "graph/assemble/year_inference.h"
 
 namespace annals {

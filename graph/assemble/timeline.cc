@@ -4,7 +4,7 @@
 #include <optional>
 #include <tuple>
 
-#include "graph/assemble/time_interval.h"
+#include "pipeline/time/time_interval.h"
 
 namespace annals {
 namespace {

@@ -4,7 +4,7 @@
 #include <re2/re2.h>
 #include <unordered_map>
 
-#include "graph/assemble/time_interval.h"
+#include "pipeline/time/time_interval.h"
 
 namespace annals {
 namespace {
@@ -16,12 +16,6 @@ std::string MonthDay(const std::string& day_value) { return day_value.substr(5, 
 bool IsDay(const std::string& v) {
   static const LazyRE2 kDay = {R"((?:\d{4}|XXXX)-\d{2}-\d{2}(?:T.*)?)"};
   return RE2::FullMatch(v, *kDay);
-}
-
-int DurationDays(const std::string& v) {
-  int n = 0;
-  static const LazyRE2 kDays = {R"(P(\d+)D)"};
-  return RE2::FullMatch(v, *kDays, &n) ? n : 0;
 }
 
 // (type, MM-DD) -> year -> votes, from documents whose year is known.
@@ -63,32 +57,6 @@ std::optional<int> Vote(const ArticleFacts& f, const DayIndex& index) {
 }
 
 }  // namespace
-
-MentionDate DateOfMention(const ArticleFacts& f, const EventMention& e) {
-  MentionDate d;
-  if (e.when >= 0) {
-    const Timex& t = f.timexes[e.when];
-    d.value = t.DateValue();
-    d.end = t.end;
-  } else if (e.dct_default && !f.doc.dct.empty()) {
-    d.value = f.doc.dct.substr(0, 10);
-  }
-  if (d.value.find("_REF") != std::string::npos) return {};
-  if (d.value.size() > 10 && d.value[10] == 'T') d.value = d.value.substr(0, 10);
-  int n = e.duration >= 0 ? DurationDays(f.timexes[e.duration].value) : 0;
-  if (n > 1 && d.end.empty() && e.date_role != "point") {
-    auto iv = IntervalOf(d.value);
-    if (iv && iv->granularity == Granularity::kDay) {
-      if (e.date_role == "end") {
-        d.end = d.value;
-        d.value = DayString(iv->first - (n - 1));
-      } else {
-        d.end = DayString(iv->first + (n - 1));
-      }
-    }
-  }
-  return d;
-}
 
 int InferYears(std::vector<ArticleFacts>* articles, const TimexTagger& tagger) {
   DayIndex index;

@@ -16,6 +16,7 @@
 
 #include <vector>
 
+#include "pipeline/extract/event_date.h"
 #include "pipeline/extract/facts.h"
 #include "pipeline/time/timex_tagger.h"
 
@@ -25,14 +26,6 @@ namespace annals {
 // other documents allow; returns how many were completed.
 int InferYears(std::vector<ArticleFacts>* articles, const TimexTagger& tagger);
 
-// The When of one event mention: its timex (and range end), a day
-// duration stretched from a start or end role, else the DCT if the rule
-// says so. Vague references (PAST_REF) count as undated.
-struct MentionDate {
-  std::string value;
-  std::string end;
-};
-MentionDate DateOfMention(const ArticleFacts& facts, const EventMention& e);
 
 }  // namespace annals
 

@@ -11,7 +11,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "graph/assemble/time_interval.h"
+#include "pipeline/time/time_interval.h"
 #include "graph/export/exporters.h"
 #include "graph/export/met_graph.h"
 #include "graph/export/neighbourhood.h"

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "graph/assemble/time_interval.h"
+#include "pipeline/time/time_interval.h"
 #include "graph/export/exporters.h"
 #include "graph/export/met_graph.h"
 

@@ -110,7 +110,8 @@ class Extraction {
     std::string label;               // "high-level strategic dialogue"
     std::size_t begin = 0, end = 0;  // the sentence or clause
     std::size_t trigger_begin = 0, trigger_end = 0;  // the words that name it
-    std::string when;      // TIMEX3 value, "" when undated
+    std::string when;      // TIMEX3 date as the timeline dates it ("Three
+                           // days later" is a day), "" when undated
     std::string when_end;  // last value of a span, or ""
     std::string where;
     std::vector<std::string> participants;  // actor names

@@ -3,10 +3,13 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "annals/export.h"
 #include "annals/status.h"
+#include "annals/timeline.h"
 #include "tests/api/api_fixture.h"
 
 namespace {
@@ -25,6 +28,23 @@ TEST_CASE("Extract finds the seed article's DCT, actors and events") {
   CHECK_FALSE(x->events().empty());
   CHECK_FALSE(x->actors().empty());
   CHECK(x->text() == doc->text);
+}
+
+TEST_CASE("an event's date is the timeline's: a counted day is a day") {
+  const char* text =
+      "Chilean President Tomas Vidal arrived in Lima on Monday. Three days "
+      "later, Vidal met Peruvian President Ana Ruiz.";
+  auto x = annals::Extract(BundledRuleSet(), {.text = text, .dct = "2010-05-12"});
+  REQUIRE(x.ok());
+  std::vector<std::string> days;
+  for (const auto& e : x->events()) days.push_back(e.when);
+  CHECK(days == std::vector<std::string>{"2010-05-10", "2010-05-13"});
+  std::vector<annals::Extraction> xs;
+  xs.push_back(std::move(*x));
+  annals::Timeline t = annals::Timeline::Assemble(BundledRuleSet(), std::move(xs));
+  std::vector<std::string> on_timeline;
+  for (const auto& e : t.events()) on_timeline.push_back(e.when);
+  CHECK(on_timeline == days);
 }
 
 TEST_CASE("a caller's DCT must be a date") {

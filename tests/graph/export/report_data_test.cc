@@ -3,7 +3,7 @@
 
 #include <doctest/doctest.h>
 
-#include "graph/assemble/time_interval.h"
+#include "pipeline/time/time_interval.h"
 #include "tests/graph/small_assembly.h"
 
 namespace annals {

@@ -1,4 +1,4 @@
-#include "graph/assemble/time_interval.h"
+#include "pipeline/time/time_interval.h"
 
 #include <date/date.h>
 #include <date/iso_week.h>

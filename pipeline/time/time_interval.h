@@ -6,8 +6,8 @@
 // have no interval: they cannot be placed on a calendar.
 //
 // Thread-safety: pure functions.
-#ifndef ANNALS_GRAPH_ASSEMBLE_TIME_INTERVAL_H_
-#define ANNALS_GRAPH_ASSEMBLE_TIME_INTERVAL_H_
+#ifndef ANNALS_PIPELINE_TIME_TIME_INTERVAL_H_
+#define ANNALS_PIPELINE_TIME_TIME_INTERVAL_H_
 
 #include <optional>
 #include <string>
@@ -35,4 +35,4 @@ std::string DayString(int day);
 
 }  // namespace annals
 
-#endif  // ANNALS_GRAPH_ASSEMBLE_TIME_INTERVAL_H_
+#endif  // ANNALS_PIPELINE_TIME_TIME_INTERVAL_H_

@@ -1,0 +1,48 @@
+#include "pipeline/extract/event_date.h"
+
+#include <re2/re2.h>
+
+#include "pipeline/time/time_interval.h"
+
+namespace annals {
+namespace {
+
+int DurationDays(const std::string& v) {
+  int n = 0;
+  static const LazyRE2 kDays = {R"(P(\d+)D)"};
+  return RE2::FullMatch(v, *kDays, &n) ? n : 0;
+}
+
+// Stretches a day to the `days` a duration gives, forward from a start or
+// back from an end.
+void Stretch(int days, const std::string& role, MentionDate* d) {
+  if (days <= 1 || !d->end.empty() || role == "point") return;
+  auto iv = IntervalOf(d->value);
+  if (!iv || iv->granularity != Granularity::kDay) return;
+  if (role == "end") {
+    d->end = d->value;
+    d->value = DayString(iv->first - (days - 1));
+  } else {
+    d->end = DayString(iv->first + (days - 1));
+  }
+}
+
+}  // namespace
+
+MentionDate DateOfMention(const ArticleFacts& f, const EventMention& e) {
+  MentionDate d;
+  if (e.when >= 0) {
+    const Timex& t = f.timexes[e.when];
+    d.value = t.DateValue();
+    d.end = t.end;
+  } else if (e.dct_default && !f.doc.dct.empty()) {
+    d.value = f.doc.dct.substr(0, 10);
+  }
+  if (d.value.find("_REF") != std::string::npos) return {};
+  if (d.value.size() > 10 && d.value[10] == 'T') d.value = d.value.substr(0, 10);
+  int days = e.duration >= 0 ? DurationDays(f.timexes[e.duration].value) : 0;
+  Stretch(days, e.date_role, &d);
+  return d;
+}
+
+}  // namespace annals

@@ -1,0 +1,34 @@
+// EventDate: the one definition of when an event mention happened.
+//
+// The per-article API (Article::events), the year inference and the
+// event merger all date a mention here, so "Three days later, X met Y"
+// is the same day in `annals extract`'s consumers and on the timeline.
+//
+// Thread-safety: pure functions of their arguments.
+#ifndef ANNALS_PIPELINE_EXTRACT_EVENT_DATE_H_
+#define ANNALS_PIPELINE_EXTRACT_EVENT_DATE_H_
+
+#include <string>
+
+#include "pipeline/extract/facts.h"
+
+namespace annals {
+
+// A mention's date as TIMEX3 values: `end` set for a span.
+struct MentionDate {
+  std::string value;
+  std::string end;
+};
+
+// The date of one event mention: its timex's date (a duration counted
+// from the story's anchor is the day it reaches), a day duration stretched
+// from a start or end role ("arrived on Monday for a three-day visit"),
+// else the DCT if the rule says so. Vague references (PAST_REF) and
+// durations with no anchor count as undated.
+// Example: "arrived on Monday (2010-05-10) for a three-day visit" ->
+//          {"2010-05-10", "2010-05-12"}.
+MentionDate DateOfMention(const ArticleFacts& facts, const EventMention& e);
+
+}  // namespace annals
+
+#endif  // ANNALS_PIPELINE_EXTRACT_EVENT_DATE_H_
