@@ -60,9 +60,11 @@ std::string RulesCacheDir() {
 
 std::optional<RuleSet> LoadRuleSetOrReport(const RulesOption& option,
                                            const char* argv0,
-                                           RuleSet::Scope scope) {
+                                           RuleSet::Scope scope,
+                                           RulesCache cache) {
   Diagnostics diags;
-  auto rules = RuleSet::Load(RuleDirs(option, argv0), &diags, scope, RulesCacheDir());
+  auto rules = RuleSet::Load(RuleDirs(option, argv0), &diags, scope,
+                             cache == RulesCache::kUse ? RulesCacheDir() : "");
   if (rules) return std::move(*rules);
   for (const auto& d : diags) Report(d);
   if (diags.empty()) Report(rules.status());

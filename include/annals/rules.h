@@ -55,8 +55,11 @@ class RuleSet {
   // `cache_dir`, when not empty, keeps the parsed rule files there between
   // runs (keyed by this version of annals and each file's exact text; an
   // unreadable, stale or corrupt entry is parsed again and rewritten):
-  // start-up skips the YAML parse of unchanged files. The CLI gives
-  // $XDG_CACHE_HOME/annals (else ~/.cache/annals) to run, tag and extract.
+  // start-up skips the YAML parse of unchanged files. Rules and examples
+  // taken from the cache have no line numbers (TestRuleExamples cites
+  // file:0:0; load errors are still located: such a load is redone from
+  // the text). The CLI gives $XDG_CACHE_HOME/annals (else ~/.cache/annals)
+  // to every command but `rules check` and `rules test`.
   static Result<RuleSet> Load(const std::vector<std::string>& dirs,
                               Diagnostics* all = nullptr,
                               Scope scope = Scope::kEverything,
