@@ -33,8 +33,9 @@ run() {  # run FILE: annals run on one article, its outputs into WORK_DIR/out
 
 if [ "${SCALING_COUNT:-0}" = 1 ]; then
   count() {  # count FILE: instructions of the whole process
-    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$annals" run --no-svg -j 1 \
-      --dct 2000-01-01 --out "$work/out" "$1" 2>&1 >/dev/null | grep -o 'Collected : [0-9]*' | awk '{print $3}'
+    { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$annals" run --no-svg -j 1 \
+        --dct 2000-01-01 --out "$work/out" "$1" 2>&1 >/dev/null || true; } |
+      grep -o 'Collected : [0-9]*' | awk '{print $3}'
   }
   base=$(count "$work/empty.txt")
   echo "| MB | instructions | beyond start-up | per byte |"
@@ -44,7 +45,7 @@ if [ "${SCALING_COUNT:-0}" = 1 ]; then
     bytes=$(stat -c %s "$work/line-$mb.txt")
     n=$(count "$work/line-$mb.txt")
     per=$(awk -v n="$n" -v b="$base" -v s="$bytes" 'BEGIN { printf "%.0f", (n - b) / s }')
-    printf "| %s | %.0f M | %.0f M | %s |\n" "$mb" "$((n / 1000000))" "$(((n - base) / 1000000))" "$per"
+    printf "| %s | %d M | %d M | %s |\n" "$mb" "$((n / 1000000))" "$(((n - base) / 1000000))" "$per"
     [ -n "$first" ] || first=$per
     last=$per
   done
@@ -54,8 +55,10 @@ if [ "${SCALING_COUNT:-0}" = 1 ]; then
 fi
 
 measure() {  # measure FILE: "wall cpu rss_kb"
-  /usr/bin/time -f "%e %U %S %M" -o "$work/time" bash -c "$(declare -f run); annals='$annals' work='$work' run '$1'" > /dev/null 2>&1
-  awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$work/time"
+  # An empty article exits 1 (nothing to write) after loading the rules:
+  # time notes the status on a line of its own, the figures are the last.
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" bash -c "$(declare -f run); annals='$annals' work='$work' run '$1'" > /dev/null 2>&1 || true
+  tail -n 1 "$work/time" | awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }'
 }
 read -r _ base_cpu base_rss < <(measure "$work/empty.txt")
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); start-up (empty article): ${base_cpu} s CPU, $((base_rss / 1024)) MB"
