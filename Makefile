@@ -14,7 +14,7 @@ DEB_PACKAGES := build-essential cmake pkg-config python3 python3-yaml graphviz \
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test eval bench sanitize fuzz clean readme
+.PHONY: all deps build run test eval bench bench-scaling golden sanitize fuzz clean readme
 
 all: build
 
@@ -109,3 +109,13 @@ e2e: build
 	@command -v chromium >/dev/null || { echo "installing: chromium"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
 	ANNALS=$(ANNALS) bash tests/e2e/report_e2e.sh
+
+# Rewrites tests/golden/examples from this build (ctest golden_examples
+# compares against it): only when a change of outputs is meant.
+golden: build
+	sh tests/e2e/golden_examples.sh $(ANNALS) . --update
+
+# Linear time on one huge single-line article (docs/PERFORMANCE.md): CPU
+# time and peak RSS at 1, 4, 16 and 50 MB, made from the silver texts.
+bench-scaling: build
+	bash bench/scaling.sh $(ANNALS) $(SHARED)/data/silver $(BUILD)/scaling

@@ -2,6 +2,9 @@
 #include "annals/rules.h"
 
 #include <cstdlib>
+#include <optional>
+
+#include "annals/version.h"
 
 #include "api/internal.h"
 
@@ -32,13 +35,17 @@ StageMask StagesOf(RuleSet::Scope scope) {
 }  // namespace
 
 Result<RuleSet> RuleSet::Load(const std::vector<std::string>& dirs,
-                              Diagnostics* all, Scope scope) {
+                              Diagnostics* all, Scope scope,
+                              const std::string& cache_dir) {
   if (dirs.empty()) {
     return Status::Error(Status::Code::kInvalidArgument,
                          "no rules directory given");
   }
   Diagnostics diags;
-  auto book = RuleBook::LoadDirs(dirs, &diags, StagesOf(scope), Extractor::Reads());
+  std::optional<YamlCache> cache;
+  if (!cache_dir.empty()) cache.emplace(cache_dir, ANNALS_VERSION_STRING);
+  auto book = RuleBook::LoadDirs(dirs, &diags, StagesOf(scope), Extractor::Reads(),
+                                 cache ? &*cache : nullptr);
   return Finish(std::move(book), std::move(diags), all);
 }
 

@@ -42,11 +42,29 @@ std::vector<std::string> RuleDirs(const RulesOption& option,
   return out;
 }
 
+namespace {
+
+// Where parsed rule files are kept: $XDG_CACHE_HOME/annals, else
+// ~/.cache/annals; none when ANNALS_NO_CACHE is set (cold start-up, for
+// benchmarks) or no home is known.
+std::string RulesCacheDir() {
+  if (const char* off = std::getenv("ANNALS_NO_CACHE"); off && *off) return "";
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
+    return std::string(xdg) + "/annals";
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return std::string(home) + "/.cache/annals";
+  return "";
+}
+
+}  // namespace
+
 std::optional<RuleSet> LoadRuleSetOrReport(const RulesOption& option,
                                            const char* argv0,
-                                           RuleSet::Scope scope) {
+                                           RuleSet::Scope scope,
+                                           RulesCache cache) {
   Diagnostics diags;
-  auto rules = RuleSet::Load(RuleDirs(option, argv0), &diags, scope);
+  auto rules = RuleSet::Load(RuleDirs(option, argv0), &diags, scope,
+                             cache == RulesCache::kUse ? RulesCacheDir() : "");
   if (rules) return std::move(*rules);
   for (const auto& d : diags) Report(d);
   if (diags.empty()) Report(rules.status());

@@ -32,11 +32,16 @@ struct RulesOption {
 // Example: RuleDirs({{"mine"}}, argv[0]) == {DefaultRulesDir(argv[0]), "mine"}
 std::vector<std::string> RuleDirs(const RulesOption& option, const char* argv0);
 
+// Whether a command may take parsed rule files from the cache: not when
+// it reports where rules are written (`rules test` cites file:line).
+enum class RulesCache { kUse, kBypass };
+
 // The rule set for a command. Prints every diagnostic; nullopt on failure
 // (a broken rule, a broken contract, or no rules at all).
 std::optional<RuleSet> LoadRuleSetOrReport(
     const RulesOption& option, const char* argv0,
-    RuleSet::Scope scope = RuleSet::Scope::kEverything);
+    RuleSet::Scope scope = RuleSet::Scope::kEverything,
+    RulesCache cache = RulesCache::kUse);
 
 // --rules DIR (repeatable) and --no-bundled-rules.
 // Example: AddRulesOption(sub, &options->rules);

@@ -52,7 +52,9 @@ int RunCheck(const RulesOptions& o, const char* argv0) {
 }
 
 int RunTest(const RulesOptions& o, const char* argv0) {
-  auto rules = LoadRuleSetOrReport(o.rules, argv0);
+  // Results cite each example's file:line: positions a cached parse lacks.
+  auto rules = LoadRuleSetOrReport(o.rules, argv0, RuleSet::Scope::kEverything,
+                                   RulesCache::kBypass);
   if (!rules) return 1;
   auto results = TestRuleExamples(*rules, o.rule);
   if (!results) return Report(results.status());

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "graph/assemble/actor_merger.h"
 #include "graph/assemble/event_merger.h"
@@ -68,31 +69,38 @@ void AssignMembers(const std::vector<ArticleFacts>& articles, const ActorMerger&
   }
 }
 
-struct PositionLinker {
-  const std::vector<ArticleFacts>& articles;
-  const ActorMerger& actors;
-  const std::vector<ActorRecord>& records;
-  const std::vector<EventCluster>& events;
-  const DocEvents& counts;
-
-  bool Involves(const EventCluster& e, int holder) const {
-    const ActorRecord& h = records[holder];
-    for (int p : e.participants) {
-      if (p == holder) return true;
-      if (std::find(h.members.begin(), h.members.end(), records[p].id) != h.members.end()) return true;
+// The event each statement of one article was made at. The article's
+// events are indexed by every actor they involve (a participant, or a
+// group with a participant among its members), so a statement looks at
+// its holder's events only: linear in the article, not statements x events.
+class PositionLinker {
+ public:
+  // `member_of`: actor record id -> the records having it as a member.
+  PositionLinker(const std::map<std::size_t, int>& doc_counts,
+                 const std::vector<ActorRecord>& records,
+                 const std::vector<EventCluster>& events,
+                 const std::unordered_map<std::string, std::vector<int>>& member_of)
+      : events_(events) {
+    for (const auto& [e, n] : doc_counts) {
+      for (int p : events[e].participants) {
+        Note(p, e, n);
+        auto it = member_of.find(records[p].id);
+        if (it == member_of.end()) continue;
+        for (int group : it->second) Note(group, e, n);
+      }
     }
-    return false;
   }
 
   // The event a statement was made at: one of its article's events that
   // involves the holder, preferring one on the statement's date.
-  std::optional<std::size_t> EventFor(std::size_t doc, int holder, const std::string& date) const {
+  std::optional<std::size_t> EventFor(int holder, const std::string& date) const {
+    auto it = by_actor_.find(holder);
+    if (it == by_actor_.end()) return std::nullopt;
     auto day = IntervalOf(date);
     std::optional<std::size_t> best;
     int best_score = 0;
-    for (const auto& [e, n] : counts[doc]) {
-      if (!Involves(events[e], holder)) continue;
-      const When& w = events[e].record.when;
+    for (const auto& [e, n] : it->second) {
+      const When& w = events_[e].record.when;
       auto iv = IntervalOf(w.value, w.end);
       int score = n + (day && iv && iv->Overlaps(*day) ? 1000 : 0);
       if (score > best_score) {
@@ -102,7 +110,31 @@ struct PositionLinker {
     }
     return best;
   }
+
+ private:
+  // Events are noted in ascending order, each once per actor.
+  void Note(int actor, std::size_t e, int n) {
+    auto& list = by_actor_[actor];
+    if (list.empty() || list.back().first != e) list.emplace_back(e, n);
+  }
+
+  const std::vector<EventCluster>& events_;
+  std::unordered_map<int, std::vector<std::pair<std::size_t, int>>> by_actor_;
 };
+
+// Actor record id -> the records (groups) that have it as a member.
+std::unordered_map<std::string, std::vector<int>> MemberOf(
+    const std::vector<ActorRecord>& records) {
+  std::unordered_map<std::string, std::vector<int>> out;
+  for (std::size_t h = 0; h < records.size(); ++h) {
+    for (const auto& m : records[h].members) {
+      auto& list = out[m];
+      if (list.empty() || list.back() != static_cast<int>(h))
+        list.push_back(static_cast<int>(h));
+    }
+  }
+  return out;
+}
 
 std::string StatementDate(const ArticleFacts& f, const Position& p) {
   if (p.when >= 0) {
@@ -159,11 +191,13 @@ Assembly Assembler::Assemble(std::vector<ArticleFacts> articles) const {
     for (const auto& m : a.members) g.link(g.find(m), g.find(a.id), Relation::kMemberOf);
   }
 
-  PositionLinker linker{articles, actors, records, events, counts};
+  const auto member_of = MemberOf(records);
   std::set<std::tuple<std::string, std::string, std::string, std::size_t>> seen;
   int next = 1;
   for (std::size_t d = 0; d < articles.size(); ++d) {
     const ArticleFacts& f = articles[d];
+    if (f.positions.empty()) continue;
+    PositionLinker linker(counts[d], records, events, member_of);
     for (const Position& p : f.positions) {
       int holder = actors.Global(d, p.holder);
       if (holder < 0) continue;
@@ -175,7 +209,7 @@ Assembly Assembler::Assemble(std::vector<ArticleFacts> articles) const {
       r.verb = p.verb;
       r.text = p.text;
       std::string date = StatementDate(f, p);
-      if (auto e = linker.EventFor(d, holder, date)) {
+      if (auto e = linker.EventFor(holder, date)) {
         r.event = events[*e].record.id;
         r.when = events[*e].record.when;
       }

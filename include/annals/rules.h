@@ -52,9 +52,18 @@ class RuleSet {
   //   auto rules = annals::RuleSet::Load({annals::RuleSet::BundledDirectory(), "my-rules"}, &all);
   //   if (!rules) for (const auto& d : all) std::cerr << d.ToString() << "\n";
   //   auto times = annals::RuleSet::Load({"rules"}, nullptr, annals::RuleSet::Scope::kTimes);
+  // `cache_dir`, when not empty, keeps the parsed rule files there between
+  // runs (keyed by this version of annals and each file's exact text; an
+  // unreadable, stale or corrupt entry is parsed again and rewritten):
+  // start-up skips the YAML parse of unchanged files. Rules and examples
+  // taken from the cache have no line numbers (TestRuleExamples cites
+  // file:0:0; load errors are still located: such a load is redone from
+  // the text). The CLI gives $XDG_CACHE_HOME/annals (else ~/.cache/annals)
+  // to every command but `rules check` and `rules test`.
   static Result<RuleSet> Load(const std::vector<std::string>& dirs,
                               Diagnostics* all = nullptr,
-                              Scope scope = Scope::kEverything);
+                              Scope scope = Scope::kEverything,
+                              const std::string& cache_dir = {});
 
   // The same from in-memory layers, each a list of files.
   // Example:

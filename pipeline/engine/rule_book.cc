@@ -677,21 +677,37 @@ StageMask TimeStages() {
   return m;
 }
 
-std::shared_ptr<const RuleBook> RuleBook::LoadSources(
-    const std::vector<std::vector<Source>>& layers, Diagnostics* diags,
+namespace {
+
+// Each file parsed on every core (yaml-cpp is most of a time-only load),
+// or taken from `cache`; `*from_cache` tells whether any was.
+std::vector<std::optional<Result<YamlSource>>> ParseAll(
+    const std::vector<std::pair<const RuleBook::Source*, size_t>>& files,
+    const YamlCache* cache, bool* from_cache) {
+  std::vector<std::optional<Result<YamlSource>>> results(files.size());
+  std::vector<char> hit(files.size(), 0);
+  ParallelFor(files.size(), DefaultJobs(), [&](size_t i) {
+    const RuleBook::Source& src = *files[i].first;
+    if (cache) {
+      if (auto root = cache->Get(src.file, src.text)) {
+        results[i].emplace(YamlSource::FromNode(src.file, std::move(*root)));
+        hit[i] = 1;
+        return;
+      }
+    }
+    results[i].emplace(YamlSource::Parse(src.file, src.text));
+    if (cache && results[i]->ok()) cache->Put(src.file, src.text, (**results[i]).root());
+  });
+  *from_cache = std::find(hit.begin(), hit.end(), 1) != hit.end();
+  return results;
+}
+
+// The book from parsed files, read in order (pass 0 then 1).
+std::shared_ptr<const RuleBook> LoadParsed(
+    const std::vector<std::pair<const RuleBook::Source*, size_t>>& files,
+    std::vector<std::optional<Result<YamlSource>>> results, Diagnostics* diags,
     StageMask stages, const RuleContract& contract) {
   RuleBookBuilder builder(diags);
-  // yaml-cpp is most of a time-only load: files parse on every core, and
-  // are then read in order, so messages and overrides do not depend on it.
-  std::vector<std::pair<const Source*, size_t>> files;
-  for (size_t layer = 0; layer < layers.size(); ++layer) {
-    for (const auto& src : layers[layer]) files.emplace_back(&src, layer);
-  }
-  std::vector<std::optional<Result<YamlSource>>> results(files.size());
-  ParallelFor(files.size(), DefaultJobs(), [&](size_t i) {
-    results[i].emplace(YamlSource::Parse(files[i].first->file,
-                                         files[i].first->text));
-  });
   std::vector<std::pair<YamlSource, size_t>> parsed;
   for (size_t i = 0; i < files.size(); ++i) {
     if (!results[i]->ok()) {
@@ -708,6 +724,28 @@ std::shared_ptr<const RuleBook> RuleBook::LoadSources(
                                          .parent_path()
                                          .string();
   return builder.Build(files.size(), stages, contract, root);
+}
+
+}  // namespace
+
+std::shared_ptr<const RuleBook> RuleBook::LoadSources(
+    const std::vector<std::vector<Source>>& layers, Diagnostics* diags,
+    StageMask stages, const RuleContract& contract, const YamlCache* cache) {
+  // Files are read in order once parsed, so messages and overrides do not
+  // depend on the parallel parse.
+  std::vector<std::pair<const Source*, size_t>> files;
+  for (size_t layer = 0; layer < layers.size(); ++layer) {
+    for (const auto& src : layers[layer]) files.emplace_back(&src, layer);
+  }
+  bool from_cache = false;
+  auto results = ParseAll(files, cache, &from_cache);
+  if (from_cache) {  // a cached tree has no positions: any message, load again
+    Diagnostics quiet;
+    auto book = LoadParsed(files, std::move(results), &quiet, stages, contract);
+    if (quiet.empty()) return book;
+    results = ParseAll(files, nullptr, &from_cache);
+  }
+  return LoadParsed(files, std::move(results), diags, stages, contract);
 }
 
 std::vector<std::vector<RuleBook::Source>> RuleBook::ReadDirs(
@@ -746,10 +784,10 @@ std::vector<std::vector<RuleBook::Source>> RuleBook::ReadDirs(
 
 std::shared_ptr<const RuleBook> RuleBook::LoadDirs(
     const std::vector<std::string>& dirs, Diagnostics* diags,
-    StageMask stages, const RuleContract& contract) {
+    StageMask stages, const RuleContract& contract, const YamlCache* cache) {
   auto layers = ReadDirs(dirs, diags);
   if (!diags->empty()) return nullptr;
-  return LoadSources(layers, diags, stages, contract);
+  return LoadSources(layers, diags, stages, contract, cache);
 }
 
 }  // namespace annals

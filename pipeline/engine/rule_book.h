@@ -24,6 +24,7 @@
 #include "pipeline/engine/rule.h"
 #include "pipeline/engine/rule_contract.h"
 #include "pipeline/engine/stage_matcher.h"
+#include "pipeline/engine/yaml_cache.h"
 #include "pipeline/base/status.h"
 
 namespace annals {
@@ -57,17 +58,23 @@ class RuleBook {
   // it is an error. The pipeline passes Extractor::Reads().
   // Example: Diagnostics d;
   //          auto book = RuleBook::LoadDirs({"rules"}, &d, AllStages(), Extractor::Reads());
+  // `cache`, when given, keeps parsed files between runs (yaml_cache.h).
   static std::shared_ptr<const RuleBook> LoadDirs(
       const std::vector<std::string>& dirs, Diagnostics* diags,
-      StageMask stages = AllStages(), const RuleContract& contract = {});
+      StageMask stages = AllStages(), const RuleContract& contract = {},
+      const YamlCache* cache = nullptr);
   // The *.yaml files below each directory, as one layer per directory (the
   // first half of LoadDirs); problems go to `diags`.
   static std::vector<std::vector<Source>> ReadDirs(const std::vector<std::string>& dirs,
                                                    Diagnostics* diags);
   // The same from in-memory layers (each a list of files).
+  // With a `cache`, files are taken from it when unchanged (and stored
+  // when not); a load from the cache that reports anything is done again
+  // from the text, so messages keep their file:line:col.
   static std::shared_ptr<const RuleBook> LoadSources(
       const std::vector<std::vector<Source>>& layers, Diagnostics* diags,
-      StageMask stages = AllStages(), const RuleContract& contract = {});
+      StageMask stages = AllStages(), const RuleContract& contract = {},
+      const YamlCache* cache = nullptr);
 
   // nullptr when no lexicon has that name.
   const Lexicon* lexicon(const std::string& name) const;

@@ -53,6 +53,13 @@ Result<YamlSource> YamlSource::Parse(std::string file, const std::string& text) 
   return src;
 }
 
+YamlSource YamlSource::FromNode(std::string file, YAML::Node root) {
+  YamlSource src;
+  src.file_ = std::move(file);
+  src.root_ = std::move(root);
+  return src;
+}
+
 Result<YamlSource> YamlSource::Load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IoError("cannot open rule file", path);

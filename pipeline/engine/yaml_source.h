@@ -25,6 +25,9 @@ class YamlSource {
   // Parses `text` as the contents of `file` (used only for messages).
   // Example: auto src = YamlSource::Parse("rules/a.yaml", "timex: []");
   static Result<YamlSource> Parse(std::string file, const std::string& text);
+  // A tree parsed before (YamlCache): it has no source positions, so
+  // Where() gives line 0.
+  static YamlSource FromNode(std::string file, YAML::Node root);
   // Reads and parses a file from disk.
   static Result<YamlSource> Load(const std::string& path);
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 
 #include "pipeline/engine/masked_stage.h"
 
@@ -93,6 +94,7 @@ void SentenceEvents::Add(const Match& m) {
 }
 
 void SentenceEvents::Flush(size_t sentence, const MaskedText& masked) {
+  IndexEncounters();
   first_event_ = facts_->events.size();
   FindBoundaries(masked);
   std::erase_if(pending_, [&](const Pending& p) { return Unrealized(masked, p); });
@@ -263,12 +265,37 @@ void SentenceEvents::SplitEvent(size_t index) {
 }
 
 void SentenceEvents::EndSentence(size_t sentence) {
-  for (const auto& m : facts_->actor_mentions) {
-    if (m.sentence == sentence && facts_->actors[m.actor].kind == "person") {
-      last_subject_ = m.actor;
+  const auto& mentions = facts_->actor_mentions;
+  for (auto m = MentionsFrom(sentence);
+       m != mentions.end() && m->sentence == sentence; ++m) {
+    if (facts_->actors[m->actor].kind == "person") {
+      last_subject_ = m->actor;
       return;
     }
   }
+}
+
+// The first actor mention of `sentence` or a later one: the mentions are
+// in article order (ActorFinder sorts them), so a binary search.
+std::vector<ActorMention>::const_iterator SentenceEvents::MentionsFrom(
+    size_t sentence) const {
+  const auto& mentions = facts_->actor_mentions;
+  return std::partition_point(
+      mentions.begin(), mentions.end(),
+      [&](const ActorMention& m) { return m.sentence < sentence; });
+}
+
+// The positions stated by `sentence`: they are appended in sentence order
+// (PositionFinder), one sentence's together, so a binary search.
+std::span<const Position> SentenceEvents::PositionsOf(size_t sentence) const {
+  const auto& all = facts_->positions;
+  const Span s = facts_->sentences[sentence].span;
+  auto first = std::partition_point(all.begin(), all.end(), [&](const Position& p) {
+    return p.span.begin < s.begin;
+  });
+  auto last = first;
+  while (last != all.end() && last->span == s) ++last;
+  return {first, last};
 }
 
 void SentenceEvents::FindBoundaries(const MaskedText& masked) {
@@ -363,9 +390,8 @@ bool SentenceEvents::ContinuesSpan(const MaskedText& masked, size_t prev_end,
 // holder stand in the masked sentence.
 void SentenceEvents::FindSpeaker(size_t sentence, const MaskedText& masked) {
   speaker_ = Speaker();
-  for (const auto& pos : facts_->positions) {
-    if (!(pos.span == facts_->sentences[sentence].span) || pos.holder < 0)
-      continue;
+  for (const auto& pos : PositionsOf(sentence)) {
+    if (pos.holder < 0) continue;
     speaker_.holder = pos.holder;
     speaker_.verb = {MaskedOffset(masked, pos.verb_span.begin),
                      MaskedOffset(masked, pos.verb_span.end)};
@@ -632,9 +658,9 @@ std::vector<int> SentenceEvents::LastTwoPersons(const MaskedText& masked, size_t
   auto own = masked.Tokens(0, before, 'A');
   for (auto t = own.rbegin(); t != own.rend() && pair.size() < 2; ++t) take(t->index);
   const auto& mentions = facts_->actor_mentions;
-  for (size_t i = mentions.size(); i-- > 0 && pair.size() < 2;) {
+  for (size_t i = MentionsFrom(sentence) - mentions.begin();
+       i-- > 0 && pair.size() < 2;) {
     const ActorMention& m = mentions[i];
-    if (m.sentence >= sentence) continue;
     if (m.sentence + words_.order.pair_sentences < sentence) break;
     take(m.actor);
   }
@@ -649,30 +675,59 @@ void SentenceEvents::JoinOtherSide(const MaskedText& masked, const Pending& p,
   if (!words_.joint ||
       !HasWordOf(masked.Unmask(p.trigger.begin, p.trigger.end), *words_.joint))
     return;
-  auto persons = [&](const EventMention& x) {
-    std::vector<int> out;
-    for (int a : x.participants) {
-      if (facts_->actors[a].kind == "person") out.push_back(a);
+  std::vector<int> own = PersonsOf(*e);
+  // Both sides named already, or no one to share with any event.
+  if (own.size() != 1) return;
+  const EventMention* closed = LastEncounterOf(own.front(), e->type);
+  if (!closed) return;
+  for (int a : PersonsOf(*closed)) {
+    if (std::find(e->participants.begin(), e->participants.end(), a) ==
+        e->participants.end()) {
+      e->participants.push_back(a);
     }
-    return out;
+  }
+}
+
+std::vector<int> SentenceEvents::PersonsOf(const EventMention& x) const {
+  std::vector<int> out;
+  for (int a : x.participants) {
+    if (facts_->actors[a].kind == "person") out.push_back(a);
+  }
+  return out;
+}
+
+// The article's last event with two persons or more, `person` one of
+// them, of another type than `type`: this sentence's events (not final
+// yet) first, then the earlier ones through encounters_.
+const EventMention* SentenceEvents::LastEncounterOf(int person,
+                                                    const std::string& type) const {
+  auto fits = [&](const EventMention& x) {
+    std::vector<int> theirs = PersonsOf(x);
+    return x.type != type && theirs.size() >= 2 &&
+           std::find(theirs.begin(), theirs.end(), person) != theirs.end();
   };
-  std::vector<int> own = persons(*e);
-  if (own.size() >= 2) return;  // both sides named already
-  for (size_t i = facts_->events.size(); i-- > 0;) {
-    const EventMention& other = facts_->events[i];
-    std::vector<int> theirs = persons(other);
-    if (other.type == e->type || theirs.size() < 2) continue;
-    bool shared = std::any_of(own.begin(), own.end(), [&](int a) {
-      return std::find(theirs.begin(), theirs.end(), a) != theirs.end();
-    });
-    if (!shared) continue;
-    for (int a : theirs) {
-      if (std::find(e->participants.begin(), e->participants.end(), a) ==
-          e->participants.end()) {
-        e->participants.push_back(a);
-      }
+  for (size_t i = facts_->events.size(); i-- > first_event_;) {
+    if (fits(facts_->events[i])) return &facts_->events[i];
+  }
+  auto it = encounters_.find(person);
+  if (it == encounters_.end()) return nullptr;
+  for (size_t k = it->second.size(); k-- > 0;) {
+    const EventMention& other = facts_->events[it->second[k]];
+    if (other.type != type) return &other;
+  }
+  return nullptr;
+}
+
+// Indexes the events appended since the last call (all final: a sentence's
+// events are reordered and split only while it is flushed) by person.
+void SentenceEvents::IndexEncounters() {
+  for (; indexed_ < facts_->events.size(); ++indexed_) {
+    std::vector<int> persons = PersonsOf(facts_->events[indexed_]);
+    if (persons.size() < 2) continue;
+    for (int a : persons) {
+      auto& list = encounters_[a];
+      if (list.empty() || list.back() != indexed_) list.push_back(indexed_);
     }
-    return;
   }
 }
 
@@ -707,9 +762,9 @@ void SentenceEvents::DateBySpeaker(size_t sentence, EventMention* e) {
     e->when = w;
     return;
   }
-  for (const auto& pos : facts_->positions) {
-    if (sentence > 0 && pos.span == facts_->sentences[sentence - 1].span &&
-        pos.holder == speaker_.holder && IsDay(pos.when)) {
+  auto before = sentence > 0 ? PositionsOf(sentence - 1) : std::span<const Position>();
+  for (const auto& pos : before) {
+    if (pos.holder == speaker_.holder && IsDay(pos.when)) {
       e->when = pos.when;
       return;
     }

@@ -50,13 +50,20 @@
 //     holding talks", "proposed a summit") means no event.
 // The distances are the rules' (lexicon WORD_ORDER).
 //
+// Cost: per sentence, work bounded by the sentence and the few sentences
+// before it (actor mentions and positions are found by binary search in
+// their article-order lists, earlier events through a per-person index),
+// so an article of any length is processed in linear time.
+//
 // Thread-safety: one instance per article, single-threaded.
 #ifndef ANNALS_PIPELINE_EXTRACT_EVENT_SENTENCE_H_
 #define ANNALS_PIPELINE_EXTRACT_EVENT_SENTENCE_H_
 
 #include <re2/re2.h>
 
+#include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "pipeline/extract/facts.h"
@@ -122,6 +129,10 @@ class SentenceEvents {
     std::string verb_name;  // canonical reporting verb ("tell")
   };
 
+  // Article-order lookups by binary search: per-sentence work must not
+  // walk the whole article (a huge article stays linear).
+  std::vector<ActorMention>::const_iterator MentionsFrom(size_t sentence) const;
+  std::span<const Position> PositionsOf(size_t sentence) const;
   void FindBoundaries(const MaskedText& masked);
   bool Separated(Span a, Span b) const;
   void AssignDates(const MaskedText& masked);
@@ -151,6 +162,9 @@ class SentenceEvents {
                    EventMention* e) const;
   void JoinOtherSide(const MaskedText& masked, const Pending& p,
                      EventMention* e) const;
+  std::vector<int> PersonsOf(const EventMention& x) const;
+  const EventMention* LastEncounterOf(int person, const std::string& type) const;
+  void IndexEncounters();
   bool PersonBetween(const MaskedText& masked, size_t begin, size_t end) const;
   bool Future(const MaskedText& masked, const Pending& p) const;
   bool Unrealized(const MaskedText& masked, const Pending& p) const;
@@ -181,6 +195,10 @@ class SentenceEvents {
   size_t first_event_ = 0;       // this sentence's first index in facts->events
   size_t prev_first_event_ = 0;  // the previous sentence's
   int last_subject_ = -1;        // first person of the last sentence naming one
+  // Final events naming two persons or more, by person, in article order
+  // (JoinOtherSide); events before indexed_ are in it.
+  std::unordered_map<int, std::vector<size_t>> encounters_;
+  size_t indexed_ = 0;
 };
 
 }  // namespace annals

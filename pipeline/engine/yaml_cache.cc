@@ -1,0 +1,206 @@
+#include "pipeline/engine/yaml_cache.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+namespace annals {
+namespace {
+
+constexpr std::string_view kMagic = "annals-yaml-cache 1\n";
+// Aliases can make a small file a huge tree; such a file is not cached.
+constexpr size_t kMaxNodesPerByte = 4;
+
+uint64_t Fnv1a(std::string_view s, uint64_t h = 14695981039346656037ull) {
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+void PutNumber(uint64_t n, std::string* out) {
+  do {
+    unsigned char b = n & 0x7f;
+    n >>= 7;
+    out->push_back(static_cast<char>(b | (n ? 0x80 : 0)));
+  } while (n);
+}
+
+void PutString(std::string_view s, std::string* out) {
+  PutNumber(s.size(), out);
+  out->append(s);
+}
+
+// Pre-order, each node its kind and tag: 'n' null, 's' scalar text,
+// 'q' count items, 'm' count pairs.
+bool Write(const YAML::Node& node, size_t* budget, std::string* out) {
+  if (*budget == 0) return false;
+  --*budget;
+  const YAML::NodeType::value type = node.Type();
+  out->push_back(type == YAML::NodeType::Scalar     ? 's'
+                 : type == YAML::NodeType::Sequence ? 'q'
+                 : type == YAML::NodeType::Map      ? 'm'
+                                                    : 'n');
+  PutString(node.Tag(), out);
+  switch (type) {
+    case YAML::NodeType::Scalar:
+      PutString(node.Scalar(), out);
+      return true;
+    case YAML::NodeType::Sequence:
+      PutNumber(node.size(), out);
+      for (const auto& item : node) {
+        if (!Write(item, budget, out)) return false;
+      }
+      return true;
+    case YAML::NodeType::Map:
+      PutNumber(node.size(), out);
+      for (const auto& kv : node) {
+        if (!Write(kv.first, budget, out) || !Write(kv.second, budget, out))
+          return false;
+      }
+      return true;
+    default:
+      return true;
+  }
+}
+
+// Reads what Write wrote; any inconsistency makes the whole entry invalid.
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+
+  std::optional<YAML::Node> Node(int depth = 0) {
+    if (pos_ >= in_.size() || depth > 1000) return std::nullopt;
+    const char kind = in_[pos_++];
+    auto tag = String();
+    if (!tag) return std::nullopt;
+    std::optional<YAML::Node> n;
+    if (kind == 'n') n.emplace(YAML::NodeType::Null);
+    if (kind == 's') n = Scalar();
+    if (kind == 'q') n = Sequence(depth);
+    if (kind == 'm') n = Map(depth);
+    if (n) n->SetTag(std::string(*tag));
+    return n;
+  }
+  bool AtEnd() const { return pos_ == in_.size(); }
+
+ private:
+  std::optional<YAML::Node> Scalar() {
+    auto value = String();
+    if (!value) return std::nullopt;
+    return YAML::Node{std::string(*value)};
+  }
+  std::optional<YAML::Node> Sequence(int depth) {
+    auto count = Number();
+    if (!count || *count > in_.size()) return std::nullopt;
+    YAML::Node n(YAML::NodeType::Sequence);
+    for (uint64_t i = 0; i < *count; ++i) {
+      auto item = Node(depth + 1);
+      if (!item) return std::nullopt;
+      n.push_back(*item);
+    }
+    return n;
+  }
+  std::optional<YAML::Node> Map(int depth) {
+    auto count = Number();
+    if (!count || *count > in_.size()) return std::nullopt;
+    YAML::Node n(YAML::NodeType::Map);
+    for (uint64_t i = 0; i < *count; ++i) {
+      auto key = Node(depth + 1);
+      auto value = key ? Node(depth + 1) : std::nullopt;
+      if (!value) return std::nullopt;
+      n.force_insert(*key, *value);
+    }
+    return n;
+  }
+  std::optional<uint64_t> Number() {
+    uint64_t n = 0;
+    for (int shift = 0; shift < 64 && pos_ < in_.size(); shift += 7) {
+      unsigned char b = in_[pos_++];
+      n |= uint64_t{b & 0x7fu} << shift;
+      if (!(b & 0x80)) return n;
+    }
+    return std::nullopt;
+  }
+  std::optional<std::string_view> String() {
+    auto size = Number();
+    if (!size || *size > in_.size() - pos_) return std::nullopt;
+    std::string_view s = in_.substr(pos_, *size);
+    pos_ += *size;
+    return s;
+  }
+
+  std::string_view in_;
+  size_t pos_ = 0;
+};
+
+std::optional<std::string> ReadWhole(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::stringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+}  // namespace
+
+std::string YamlCache::PathFor(const std::string& file,
+                               const std::string& text) const {
+  uint64_t h = Fnv1a(kMagic);
+  for (std::string_view part :
+       {std::string_view(version_), std::string_view(file),
+        std::string_view(text)}) {
+    h = Fnv1a(part, Fnv1a(std::to_string(part.size()), h));
+  }
+  return (std::filesystem::path(dir_) / fmt::format("{:016x}.yc", h)).string();
+}
+
+// Layout: magic, checksum of the rest, text size, text, tree.
+std::optional<YAML::Node> YamlCache::Get(const std::string& file,
+                                         const std::string& text) const {
+  auto data = ReadWhole(PathFor(file, text));
+  if (!data || data->size() < kMagic.size() + 8 || !data->starts_with(kMagic))
+    return std::nullopt;
+  std::string_view rest = std::string_view(*data).substr(kMagic.size() + 8);
+  uint64_t sum = 0;
+  data->copy(reinterpret_cast<char*>(&sum), 8, kMagic.size());
+  if (sum != Fnv1a(rest)) return std::nullopt;
+  std::string stored;
+  PutString(text, &stored);  // the exact text, never a hash alone
+  if (!rest.starts_with(stored)) return std::nullopt;
+  Reader tree(rest.substr(stored.size()));
+  auto root = tree.Node();
+  if (!root || !tree.AtEnd()) return std::nullopt;
+  return root;
+}
+
+bool YamlCache::Put(const std::string& file, const std::string& text,
+                    const YAML::Node& root) const {
+  std::string body;
+  PutString(text, &body);
+  size_t budget = kMaxNodesPerByte * (text.size() + 16);
+  if (!Write(root, &budget, &body)) return false;
+  uint64_t sum = Fnv1a(body);
+  std::string data(kMagic);
+  data.append(reinterpret_cast<const char*>(&sum), 8);
+  data += body;
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::create_directories(dir_, ec);
+  const std::string path = PathFor(file, text);
+  // Unique per process and thread: concurrent runs each rename their own.
+  const std::string tmp =
+      fmt::format("{}.{}.{}.tmp", path, ::getpid(),
+                  std::hash<std::thread::id>()(std::this_thread::get_id()));
+  {
+    std::ofstream out(tmp, std::ios::binary);
+    if (!out || !out.write(data.data(), data.size())) return false;
+  }
+  fs::rename(tmp, path, ec);
+  if (ec) fs::remove(tmp, ec);
+  return !ec;
+}
+
+}  // namespace annals

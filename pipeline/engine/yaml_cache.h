@@ -1,0 +1,58 @@
+// YamlCache: parsed rule files kept on disk, so start-up does not parse an
+// unchanged file again.
+//
+// Design: yaml-cpp parses about 1.5 kB per million instructions; the
+// bundled rules (640 kB) cost a billion instructions, over half of the
+// start-up of `annals tag` (docs/PERFORMANCE.md). A cache file holds one
+// parsed file as a compact tree (null, scalar with its tag, sequence, map;
+// a binary pre-order walk) plus the exact text it was parsed from. It is
+// named by a hash of the format, the annals version, the file name and the
+// text, under the directory given (the CLI gives $XDG_CACHE_HOME/annals,
+// else ~/.cache/annals). Never trusted: a file whose magic, length,
+// checksum or stored text do not match is ignored (and rewritten by the
+// next Put); writes go to a temporary file renamed into place, so readers
+// never see half a file and concurrent runs are safe.
+//
+// A cached tree has no source positions (YAML::Mark): a load from the
+// cache that reports anything is done again from the text (RuleBook), so
+// every message still says file:line:col.
+//
+// Thread-safety: const methods may be called from many threads at once.
+#ifndef ANNALS_PIPELINE_ENGINE_YAML_CACHE_H_
+#define ANNALS_PIPELINE_ENGINE_YAML_CACHE_H_
+
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+#include <string>
+
+namespace annals {
+
+class YamlCache {
+ public:
+  // `dir` is created on the first Put; `version` is part of every key
+  // (the binary's version: another build never reads this one's files).
+  YamlCache(std::string dir, std::string version)
+      : dir_(std::move(dir)), version_(std::move(version)) {}
+
+  // The tree cached for `text` of `file`, or nullopt (absent, stale or
+  // corrupt). Example: cache.Get("rules/a.yaml", text)
+  std::optional<YAML::Node> Get(const std::string& file,
+                                const std::string& text) const;
+
+  // Stores the tree `root` parsed from `text`; false when it could not
+  // be written (the cache is an optimization: callers go on without it).
+  bool Put(const std::string& file, const std::string& text,
+           const YAML::Node& root) const;
+
+  // Where the entry for `text` of `file` lives (for tests and messages).
+  std::string PathFor(const std::string& file, const std::string& text) const;
+
+ private:
+  std::string dir_;
+  std::string version_;
+};
+
+}  // namespace annals
+
+#endif  // ANNALS_PIPELINE_ENGINE_YAML_CACHE_H_

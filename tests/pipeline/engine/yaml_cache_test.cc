@@ -1,0 +1,112 @@
+// YamlCache: a cached tree is the parsed tree; a stale, corrupt or
+// truncated entry is never used; the rule book loads the same from it.
+#include "pipeline/engine/yaml_cache.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "pipeline/engine/rule_book.h"
+#include "pipeline/engine/yaml_source.h"
+#include "tests/cli/cli_runner.h"
+
+namespace annals {
+namespace {
+
+using testing::TempDir;
+
+const char* kText =
+    "lexicons:\n  L: [a, 'b', \"~\", ~, {x: [1, 2]}]\nplain: yes\nquoted: "
+    "'yes'\nempty:\n";
+
+// Same type, tag, scalar and children (layout style aside).
+bool Same(const YAML::Node& a, const YAML::Node& b) {
+  if (a.Type() != b.Type() || a.Tag() != b.Tag() || a.size() != b.size())
+    return false;
+  if (a.IsScalar()) return a.Scalar() == b.Scalar();
+  auto x = a.begin();
+  for (auto y = b.begin(); y != b.end(); ++x, ++y) {
+    bool same = a.IsMap()
+                    ? Same(x->first, y->first) && Same(x->second, y->second)
+                    : Same(*x, *y);
+    if (!same) return false;
+  }
+  return true;
+}
+
+TEST_CASE("a cached tree is the tree parsed, tags included") {
+  TempDir dir;
+  YamlCache cache(dir.Path("c"), "v1");
+  auto parsed = YamlSource::Parse("f.yaml", kText);
+  REQUIRE(parsed.ok());
+  CHECK(!cache.Get("f.yaml", kText));
+  REQUIRE(cache.Put("f.yaml", kText, parsed->root()));
+  auto cached = cache.Get("f.yaml", kText);
+  REQUIRE(cached);
+  CHECK(Same(*cached, parsed->root()));
+  CHECK((*cached)["quoted"].Tag() == parsed->root()["quoted"].Tag());
+  CHECK((*cached)["empty"].IsNull());
+}
+
+TEST_CASE("another text, file name or version is a miss") {
+  TempDir dir;
+  YamlCache cache(dir.Path("c"), "v1");
+  REQUIRE(
+      cache.Put("f.yaml", kText, YamlSource::Parse("f.yaml", kText)->root()));
+  CHECK(!cache.Get("f.yaml", std::string(kText) + "x: 1\n"));
+  CHECK(!cache.Get("g.yaml", kText));
+  CHECK(!YamlCache(dir.Path("c"), "v2").Get("f.yaml", kText));
+}
+
+TEST_CASE("a corrupt or truncated entry is ignored, then rewritten") {
+  TempDir dir;
+  YamlCache cache(dir.Path("c"), "v1");
+  auto root = YamlSource::Parse("f.yaml", kText)->root();
+  REQUIRE(cache.Put("f.yaml", kText, root));
+  const std::string path = cache.PathFor("f.yaml", kText);
+  std::string data = dir.Read(path.substr(dir.Path().size() + 1));
+  for (size_t cut : {size_t{0}, size_t{5}, data.size() / 2, data.size() - 1}) {
+    std::ofstream(path, std::ios::binary) << data.substr(0, cut);
+    CHECK(!cache.Get("f.yaml", kText));
+  }
+  std::string flipped = data;
+  flipped[flipped.size() - 3] ^= 0x10;
+  std::ofstream(path, std::ios::binary) << flipped;
+  CHECK(!cache.Get("f.yaml", kText));
+  REQUIRE(cache.Put("f.yaml", kText, root));
+  CHECK(cache.Get("f.yaml", kText));
+}
+
+TEST_CASE("the bundled rules load the same from the cache") {
+  TempDir dir;
+  YamlCache cache(dir.Path("c"), "v1");
+  Diagnostics read, cold, warm;
+  auto layers = RuleBook::ReadDirs({ANNALS_SOURCE_DIR "/rules"}, &read);
+  REQUIRE(read.empty());
+  auto first = RuleBook::LoadSources(layers, &cold, AllStages(), {}, &cache);
+  auto second = RuleBook::LoadSources(layers, &warm, AllStages(), {}, &cache);
+  REQUIRE(first);
+  REQUIRE(second);
+  CHECK(cold.empty());
+  CHECK(warm.empty());
+  CHECK(first->rule_count() == second->rule_count());
+  CHECK(first->lexicons().size() == second->lexicons().size());
+  CHECK(!std::filesystem::is_empty(dir.Path("c")));
+}
+
+TEST_CASE("a broken file loaded from the cache still says where it is broken") {
+  TempDir dir;
+  YamlCache cache(dir.Path("c"), "v1");
+  std::vector<std::vector<RuleBook::Source>> layers = {
+      {{"bad.yaml", "timex:\n  - id: x\n    pattern: '('\n"}}};
+  Diagnostics first, second;
+  RuleBook::LoadSources(layers, &first, AllStages(), {}, &cache);
+  RuleBook::LoadSources(layers, &second, AllStages(), {}, &cache);
+  REQUIRE(!first.empty());
+  REQUIRE(second.size() == first.size());
+  CHECK(second.front().ToString() == first.front().ToString());
+}
+
+}  // namespace
+}  // namespace annals
