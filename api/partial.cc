@@ -45,6 +45,14 @@ Status PartialWriter::Add(const Extraction& extraction) {
   return Status::Ok();
 }
 
+Status PartialWriter::AddLine(std::string_view record_line) {
+  if (Status s = Start(); !s.ok()) return s;
+  out_ << record_line;
+  if (record_line.empty() || record_line.back() != '\n') out_ << '\n';
+  ++records_;
+  return WriteStatus(out_);
+}
+
 Status PartialWriter::Finish() {
   if (finished_) return Status::Ok();
   if (Status s = Start(); !s.ok()) return s;
@@ -89,27 +97,44 @@ std::optional<Status> RecordReader::Frame(const std::string& line) {
   return std::nullopt;
 }
 
-std::optional<Result<Extraction>> RecordReader::Next() {
+std::optional<Result<RecordReader::Line>> RecordReader::NextRecord() {
   std::string line;
   while (std::getline(in_, line)) {
     ++line_;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     if (LooksLikeFrame(line)) {
-      if (auto error = Frame(line)) return Result<Extraction>(*error);
+      if (auto error = Frame(line)) return Result<Line>(*error);
       continue;
     }
     if (in_partial_) ++framed_;
-    auto x = ParseExtractRecord(line);
-    if (!x.ok()) return Result<Extraction>(Error(x.status().message()));
-    return x;
+    return Result<Line>(Line{std::move(line), in_partial_});
   }
   if (in_partial_ && !ended_) {
     ended_ = true;
-    return Result<Extraction>(
+    return Result<Line>(
         Error("the partial assembly ends without its trailer after " +
               std::to_string(framed_) + " records (truncated?)"));
   }
   return std::nullopt;
+}
+
+std::optional<Result<Extraction>> RecordReader::Next() {
+  auto line = NextRecord();
+  if (!line) return std::nullopt;
+  if (!line->ok()) return Result<Extraction>(line->status());
+  auto x = ParseExtractRecord((*line)->text);
+  if (!x.ok()) return Result<Extraction>(Error(x.status().message()));
+  return x;
+}
+
+std::optional<Result<std::string>> RecordReader::NextLine() {
+  auto line = NextRecord();
+  if (!line) return std::nullopt;
+  if (!line->ok()) return Result<std::string>(line->status());
+  if ((*line)->framed) return Result<std::string>(std::move((*line)->text));
+  auto x = ParseExtractRecord((*line)->text);
+  if (!x.ok()) return Result<std::string>(Error(x.status().message()));
+  return Render(*x, Format::kExtractRecord);
 }
 
 }  // namespace annals

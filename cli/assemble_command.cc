@@ -32,33 +32,17 @@ struct AssembleOptions {
   std::string partial;  // --partial FILE: write a partial assembly there
 };
 
-using RecordSink = std::function<void(Extraction)>;
+using StreamReader = std::function<int(std::istream&, const std::string&)>;
 
-// Hands every record of one stream (extract records or partial
-// assemblies) to `sink`; bad lines and broken partials are reported with
-// their file and line, and skipped.
-int ReadRecords(std::istream& in, const std::string& name,
-                const RecordSink& sink) {
-  int failures = 0;
-  RecordReader reader(in, name);
-  while (auto x = reader.Next()) {
-    if (!x->ok()) {
-      failures += Report(x->status());
-      continue;
-    }
-    sink(std::move(**x));
-  }
-  return failures;
-}
-
-// Every input in order ("-" or none: standard input).
-int ReadInputs(const std::vector<std::string>& paths, const RecordSink& sink) {
+// Every input in order ("-" or none: standard input), each handed to
+// `read`; returns the failures counted.
+int ReadInputs(const std::vector<std::string>& paths, const StreamReader& read) {
   int failures = 0;
   std::vector<std::string> inputs =
       paths.empty() ? std::vector<std::string>{"-"} : paths;
   for (const auto& path : inputs) {
     if (path == "-") {
-      failures += ReadRecords(std::cin, "<stdin>", sink);
+      failures += read(std::cin, "<stdin>");
       continue;
     }
     std::ifstream in(path);
@@ -66,17 +50,38 @@ int ReadInputs(const std::vector<std::string>& paths, const RecordSink& sink) {
       failures += Report(Status::IoError("cannot open extract records", path));
       continue;
     }
-    failures += ReadRecords(in, path, sink);
+    failures += read(in, path);
   }
   return failures;
 }
 
-// Streams every record into one partial assembly on `out`.
+// Reads every record of a stream (extract records or partial
+// assemblies) with `next`, handing each to `use`; bad lines and broken
+// partials are reported with their file and line, and skipped.
+template <typename Next, typename Use>
+int ReadEach(Next next, Use use) {
+  int failures = 0;
+  while (auto x = next()) {
+    if (!x->ok()) {
+      failures += Report(x->status());
+      continue;
+    }
+    use(std::move(**x));
+  }
+  return failures;
+}
+
+// Streams every record into one partial assembly on `out`: records of
+// partials are copied as they are (their merge parsed them), others are
+// parsed and written anew.
 int MergeInto(std::ostream& out, const AssembleOptions& o) {
   PartialWriter writer(out);
   Status written;
-  int failures = ReadInputs(o.inputs, [&](Extraction x) {
-    if (written.ok()) written = writer.Add(x);
+  int failures = ReadInputs(o.inputs, [&](std::istream& in, const std::string& name) {
+    RecordReader reader(in, name);
+    return ReadEach([&] { return reader.NextLine(); }, [&](std::string line) {
+      if (written.ok()) written = writer.AddLine(line);
+    });
   });
   if (written.ok()) written = writer.Finish();
   if (!written.ok()) failures += Report(written);
@@ -113,8 +118,11 @@ int RunAssemble(const AssembleOptions& o, const char* argv0) {
   auto rules = LoadRuleSetOrReport(o.rules, argv0);
   if (!rules) return 1;
   std::vector<Extraction> records;
-  int failures = ReadInputs(
-      o.inputs, [&](Extraction x) { records.push_back(std::move(x)); });
+  int failures = ReadInputs(o.inputs, [&](std::istream& in, const std::string& name) {
+    RecordReader reader(in, name);
+    return ReadEach([&] { return reader.Next(); },
+                    [&](Extraction x) { records.push_back(std::move(x)); });
+  });
   if (records.empty()) return RefuseEmptyRun(o.out);
   Timeline timeline = Timeline::Assemble(*rules, std::move(records));
   WarnUndatedDocuments(timeline);

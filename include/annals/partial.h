@@ -33,6 +33,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "annals/article.h"
@@ -52,6 +53,10 @@ class PartialWriter {
 
   // Appends one record; kIoError when the stream fails.
   Status Add(const Extraction& extraction);
+  // Appends one record given as its JSON line, as RecordReader::NextLine
+  // returns it (the newline is added when missing); kIoError when the
+  // stream fails. A merge of partials copies their records so, unparsed.
+  Status AddLine(std::string_view record_line);
   // Writes the trailer (once; later calls do nothing); kIoError when the
   // stream fails.
   Status Finish();
@@ -86,7 +91,21 @@ class RecordReader {
   // error.
   std::optional<Result<Extraction>> Next();
 
+  // The same as its JSON line, for a merge: a record inside a partial
+  // assembly is returned unparsed (the merge that wrote it parsed it; its
+  // frame is still counted and checked), a record outside one is parsed
+  // and returned as the record line Format::kExtractRecord writes.
+  // Example: while (auto line = r.NextLine()) if (*line) w.AddLine(**line);
+  std::optional<Result<std::string>> NextLine();
+
  private:
+  // A line that is neither blank nor a frame line, and whether it lies
+  // inside a partial; the errors of frames on the way.
+  struct Line {
+    std::string text;
+    bool framed = false;
+  };
+  std::optional<Result<Line>> NextRecord();
   std::optional<Status> Frame(const std::string& line);
   Status Error(const std::string& message) const;
 

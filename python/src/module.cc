@@ -13,6 +13,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "annals/article.h"
@@ -110,12 +111,39 @@ std::vector<Extraction> Records(const py::iterable& items) {
   return out;
 }
 
-std::string PartialOf(const std::vector<Extraction>& records) {
+// One partial of Extractions, record lines and partials, in order: the
+// records of partials are copied unparsed (a merge of merges reads no
+// JSON), the others are parsed; bad lines make one ValueError.
+std::string MergePartials(const py::iterable& items) {
+  std::vector<std::variant<Extraction, std::string>> inputs;
+  for (const py::handle item : items) {
+    if (py::isinstance<Extraction>(item))
+      inputs.emplace_back(item.cast<Extraction>());
+    else
+      inputs.emplace_back(item.cast<std::string>());
+  }
+  py::gil_scoped_release unlocked;
   std::ostringstream out;
   PartialWriter writer(out);
-  for (const auto& x : records) {
-    if (Status s = writer.Add(x); !s.ok()) Raise(s);
+  std::string errors;
+  int n = 0;
+  for (const auto& input : inputs) {
+    ++n;
+    if (const auto* x = std::get_if<Extraction>(&input)) {
+      if (Status s = writer.Add(*x); !s.ok()) Raise(s);
+      continue;
+    }
+    std::istringstream in(std::get<std::string>(input));
+    RecordReader reader(in, "<item " + std::to_string(n) + ">");
+    while (auto line = reader.NextLine()) {
+      if (!line->ok()) {
+        errors += line->status().ToString() + "\n";
+      } else if (Status s = writer.AddLine(**line); !s.ok()) {
+        Raise(s);
+      }
+    }
   }
+  if (!errors.empty()) throw py::value_error(errors);
   if (Status s = writer.Finish(); !s.ok()) Raise(s);
   return out.str();
 }
@@ -277,7 +305,7 @@ PYBIND11_MODULE(_annals, m) {
       "One timeline from Extractions, record lines or partial assemblies, "
       "in order.");
   m.def(
-      "partial", [](const py::iterable& items) { return PartialOf(Records(items)); },
+      "partial", &MergePartials,
       py::arg("items"),
       "One partial assembly (str) of Extractions, records and partials, in "
       "order.");

@@ -123,6 +123,46 @@ TEST_CASE("a truncated or miscounted partial is an error, located") {
   CHECK(errors[0].find("begins before") != std::string::npos);
 }
 
+// A merge as `annals assemble --partial` does it: lines, not records.
+std::string MergeLines(const std::vector<std::string>& inputs,
+                       std::vector<std::string>* errors) {
+  std::ostringstream out;
+  PartialWriter w(out);
+  for (const auto& text : inputs) {
+    std::istringstream in(text);
+    RecordReader r(in, "in");
+    while (auto line = r.NextLine()) {
+      if (*line) {
+        REQUIRE(w.AddLine(**line).ok());
+      } else {
+        errors->push_back(line->status().ToString());
+      }
+    }
+  }
+  REQUIRE(w.Finish().ok());
+  return out.str();
+}
+
+TEST_CASE("a merge copies partials' records and parses plain ones") {
+  auto xs = ThreeArticles();
+  std::string plain = *Render(xs[2], Format::kExtractRecord);
+  std::vector<std::string> errors;
+  std::string merged =
+      MergeLines({PartialOf({xs[0], xs[1]}), " " + plain}, &errors);
+  CHECK(errors.empty());
+  // The plain record (with a leading blank) comes out as a record line.
+  CHECK(merged == PartialOf(xs));
+  CHECK(JsonOf(ReadAll(merged)) == JsonOf(xs));
+
+  MergeLines({"{\"doc\": 1}\n"}, &errors);  // a plain line is checked
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].find("in:1") == 0);
+  errors.clear();
+  std::string p = PartialOf({xs[0]});
+  MergeLines({p.substr(0, p.size() - 10)}, &errors);  // the frame is checked
+  CHECK(errors.size() == 1);
+}
+
 TEST_CASE("an empty partial is valid and holds nothing") {
   std::string p = PartialOf({});
   CHECK(p == "{\"annals_partial\":1}\n{\"annals_partial_end\":0}\n");
