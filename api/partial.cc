@@ -81,12 +81,14 @@ std::optional<Status> RecordReader::Frame(const std::string& line) {
     in_partial_ = true;
     framed_ = 0;
     if (open)
-      return Error("a partial assembly begins before the one before it ended (" +
-                   std::to_string(had) + " records; truncated?)");
+      return Error(
+          "a partial assembly begins before the one before it ended (" +
+          std::to_string(had) + " records; truncated?)");
     return std::nullopt;
   }
   const auto& n = j[kTrailerKey];
-  if (!n.is_number_unsigned()) return Error("not a partial assembly frame line");
+  if (!n.is_number_unsigned())
+    return Error("not a partial assembly frame line");
   if (!in_partial_) return Error("a partial assembly ends that did not begin");
   in_partial_ = false;
   if (n.get<std::size_t>() != framed_) {

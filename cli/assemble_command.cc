@@ -5,12 +5,13 @@
 // `annals run` so both write the same set. With --partial FILE it is a
 // node of a tree reduce instead: records and partial assemblies in, one
 // partial assembly out (annals/partial.h), streamed a record at a time.
+#include <unistd.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <iostream>
-#include <unistd.h>
 
 #include "annals/article.h"
 #include "annals/partial.h"
@@ -36,7 +37,8 @@ using StreamReader = std::function<int(std::istream&, const std::string&)>;
 
 // Every input in order ("-" or none: standard input), each handed to
 // `read`; returns the failures counted.
-int ReadInputs(const std::vector<std::string>& paths, const StreamReader& read) {
+int ReadInputs(const std::vector<std::string>& paths,
+               const StreamReader& read) {
   int failures = 0;
   std::vector<std::string> inputs =
       paths.empty() ? std::vector<std::string>{"-"} : paths;
@@ -77,12 +79,14 @@ int ReadEach(Next next, Use use) {
 int MergeInto(std::ostream& out, const AssembleOptions& o) {
   PartialWriter writer(out);
   Status written;
-  int failures = ReadInputs(o.inputs, [&](std::istream& in, const std::string& name) {
-    RecordReader reader(in, name);
-    return ReadEach([&] { return reader.NextLine(); }, [&](std::string line) {
-      if (written.ok()) written = writer.AddLine(line);
-    });
-  });
+  int failures =
+      ReadInputs(o.inputs, [&](std::istream& in, const std::string& name) {
+        RecordReader reader(in, name);
+        return ReadEach([&] { return reader.NextLine(); },
+                        [&](std::string line) {
+                          if (written.ok()) written = writer.AddLine(line);
+                        });
+      });
   if (written.ok()) written = writer.Finish();
   if (!written.ok()) failures += Report(written);
   std::cerr << "annals: partial assembly of " << writer.records()
@@ -118,11 +122,12 @@ int RunAssemble(const AssembleOptions& o, const char* argv0) {
   auto rules = LoadRuleSetOrReport(o.rules, argv0);
   if (!rules) return 1;
   std::vector<Extraction> records;
-  int failures = ReadInputs(o.inputs, [&](std::istream& in, const std::string& name) {
-    RecordReader reader(in, name);
-    return ReadEach([&] { return reader.Next(); },
-                    [&](Extraction x) { records.push_back(std::move(x)); });
-  });
+  int failures =
+      ReadInputs(o.inputs, [&](std::istream& in, const std::string& name) {
+        RecordReader reader(in, name);
+        return ReadEach([&] { return reader.Next(); },
+                        [&](Extraction x) { records.push_back(std::move(x)); });
+      });
   if (records.empty()) return RefuseEmptyRun(o.out);
   Timeline timeline = Timeline::Assemble(*rules, std::move(records));
   WarnUndatedDocuments(timeline);

@@ -87,64 +87,76 @@ std::string Record(const Extraction& x) {
   return Take(Render(x, Format::kExtractRecord));
 }
 
-// Records from a Python list whose items are Extraction objects, extract
-// record lines, or whole partial assemblies (str); every bad line is
-// collected into one ValueError.
-std::vector<Extraction> Records(const py::iterable& items) {
+// What assemble() and partial() take: Extraction objects, extract record
+// lines and partial assemblies (str), in order.
+using Item = std::variant<Extraction, std::string>;
+
+std::vector<Item> Items(const py::iterable& items) {
+  std::vector<Item> out;
+  for (const py::handle item : items) {
+    if (py::isinstance<Extraction>(item))
+      out.emplace_back(item.cast<Extraction>());
+    else
+      out.emplace_back(item.cast<std::string>());
+  }
+  return out;
+}
+
+// Hands every record of one str item to `use`, through `next` (a
+// RecordReader method); bad lines go to *errors, one per line.
+template <typename Next, typename Use>
+void EachRecord(const std::string& text, std::size_t n, Next next, Use use,
+                std::string* errors) {
+  std::istringstream in(text);
+  RecordReader reader(in, "<item " + std::to_string(n) + ">");
+  while (auto x = (reader.*next)()) {
+    if (x->ok())
+      use(std::move(**x));
+    else
+      *errors += x->status().ToString() + "\n";
+  }
+}
+
+// The records of the items, parsed; every bad line makes one ValueError.
+// (The items' Extractions are copies of the Python objects': moved out.)
+std::vector<Extraction> Records(std::vector<Item> items) {
   std::vector<Extraction> out;
   std::string errors;
-  for (const py::handle item : items) {
-    if (py::isinstance<Extraction>(item)) {
-      out.push_back(item.cast<Extraction>());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (auto* x = std::get_if<Extraction>(&items[i])) {
+      out.push_back(std::move(*x));
       continue;
     }
-    std::istringstream in(item.cast<std::string>());
-    RecordReader reader(in, "<record " + std::to_string(out.size() + 1) + ">");
-    while (auto x = reader.Next()) {
-      if (x->ok())
-        out.push_back(std::move(**x));
-      else
-        errors += x->status().ToString() + "\n";
-    }
+    EachRecord(
+        std::get<std::string>(items[i]), i + 1, &RecordReader::Next,
+        [&](Extraction x) { out.push_back(std::move(x)); }, &errors);
   }
   if (!errors.empty()) throw py::value_error(errors);
   return out;
 }
 
-// One partial of Extractions, record lines and partials, in order: the
-// records of partials are copied unparsed (a merge of merges reads no
-// JSON), the others are parsed; bad lines make one ValueError.
-std::string MergePartials(const py::iterable& items) {
-  std::vector<std::variant<Extraction, std::string>> inputs;
-  for (const py::handle item : items) {
-    if (py::isinstance<Extraction>(item))
-      inputs.emplace_back(item.cast<Extraction>());
-    else
-      inputs.emplace_back(item.cast<std::string>());
-  }
-  py::gil_scoped_release unlocked;
+// One partial of the items, in order: the records of partials are copied
+// unparsed (a merge of merges reads no JSON), the others are parsed.
+std::string MergePartials(const std::vector<Item>& items) {
   std::ostringstream out;
   PartialWriter writer(out);
+  Status written;
   std::string errors;
-  int n = 0;
-  for (const auto& input : inputs) {
-    ++n;
-    if (const auto* x = std::get_if<Extraction>(&input)) {
-      if (Status s = writer.Add(*x); !s.ok()) Raise(s);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (const auto* x = std::get_if<Extraction>(&items[i])) {
+      if (written.ok()) written = writer.Add(*x);
       continue;
     }
-    std::istringstream in(std::get<std::string>(input));
-    RecordReader reader(in, "<item " + std::to_string(n) + ">");
-    while (auto line = reader.NextLine()) {
-      if (!line->ok()) {
-        errors += line->status().ToString() + "\n";
-      } else if (Status s = writer.AddLine(**line); !s.ok()) {
-        Raise(s);
-      }
-    }
+    EachRecord(
+        std::get<std::string>(items[i]), i + 1, &RecordReader::NextLine,
+        [&](const std::string& line) {
+          if (written.ok()) written = writer.AddLine(line);
+        },
+        &errors);
   }
   if (!errors.empty()) throw py::value_error(errors);
-  if (Status s = writer.Finish(); !s.ok()) Raise(s);
+  if (written.ok()) written = writer.Finish();
+  if (!written.ok()) Raise(written);
   return out.str();
 }
 
@@ -195,17 +207,21 @@ void BindExtraction(py::module_& m) {
       .def_property_readonly("dct", &Extraction::dct)
       .def_property_readonly("dct_origin", &Extraction::dct_origin)
       .def_property_readonly(
-          "times", [](const Extraction& x) { return ListOf(x.times(), TimeDict); })
+          "times",
+          [](const Extraction& x) { return ListOf(x.times(), TimeDict); })
       .def_property_readonly(
-          "actors", [](const Extraction& x) { return ListOf(x.actors(), ActorDict); })
+          "actors",
+          [](const Extraction& x) { return ListOf(x.actors(), ActorDict); })
       .def_property_readonly(
-          "events", [](const Extraction& x) { return ListOf(x.events(), EventDict); })
+          "events",
+          [](const Extraction& x) { return ListOf(x.events(), EventDict); })
       .def_property_readonly("statements",
                              [](const Extraction& x) {
                                return ListOf(x.statements(), StatementDict);
                              })
       .def("record", &Record,
-           "The `annals extract` JSON Lines record (one line, with its newline).")
+           "The `annals extract` JSON Lines record (one line, with its "
+           "newline).")
       .def(py::pickle(&Record, [](const std::string& line) {
         return Take(ParseExtractRecord(line));
       }));
@@ -256,10 +272,9 @@ py::dict Outputs(const Timeline& t) {
 void BindTimeline(py::module_& m) {
   py::class_<Timeline>(m, "Timeline",
                        "Assembled events, actors and documents; immutable.")
-      .def_property_readonly("documents",
-                             [](const Timeline& t) {
-                               return ListOf(t.documents(), DocumentDict);
-                             })
+      .def_property_readonly(
+          "documents",
+          [](const Timeline& t) { return ListOf(t.documents(), DocumentDict); })
       .def_property_readonly("events",
                              [](const Timeline& t) {
                                return ListOf(t.events(), TimelineEventDict);
@@ -297,15 +312,20 @@ PYBIND11_MODULE(_annals, m) {
   m.def(
       "assemble",
       [](const py::iterable& records, const RuleSet& rules) {
-        std::vector<Extraction> xs = Records(records);
+        std::vector<Item> items = Items(records);
         py::gil_scoped_release unlocked;
-        return Timeline::Assemble(rules, std::move(xs));
+        return Timeline::Assemble(rules, Records(std::move(items)));
       },
       py::arg("records"), py::arg("rules"),
       "One timeline from Extractions, record lines or partial assemblies, "
       "in order.");
   m.def(
-      "partial", &MergePartials,
+      "partial",
+      [](const py::iterable& items) {
+        std::vector<Item> inputs = Items(items);
+        py::gil_scoped_release unlocked;
+        return MergePartials(inputs);
+      },
       py::arg("items"),
       "One partial assembly (str) of Extractions, records and partials, in "
       "order.");
