@@ -141,7 +141,8 @@ int RunAssemble(const AssembleOptions& o, const char* argv0) {
 void SetupAssemble(CLI::App* sub, Action* action, const char* argv0) {
   auto o = std::make_shared<AssembleOptions>();
   AddRulesOption(sub, &o->rules);  // holiday tables, when years are inferred
-  sub->add_option("--out", o->out, "Output directory")->capture_default_str();
+  CLI::Option* out = sub->add_option("--out", o->out, "Output directory")
+                         ->capture_default_str();
   sub->add_option("inputs", o->inputs,
                   "Extract records or partial assemblies (JSON Lines files; "
                   "- or none for stdin)");
@@ -149,7 +150,8 @@ void SetupAssemble(CLI::App* sub, Action* action, const char* argv0) {
                   "Merge the inputs, in order, into one partial assembly "
                   "FILE (- for stdout) instead of assembling: a node of a "
                   "tree reduce (docs/SCALE.md)")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->excludes(out);  // a partial is one file, not run's outputs
   AddOutputOptions(sub, &o->outputs);
   sub->callback([o, action, argv0] {
     *action = [o, argv0] { return RunAssemble(*o, argv0); };

@@ -87,6 +87,10 @@ done
   { echo "FAIL: $inferred years inferred, $cross across shards; the test lost its point"; exit 1; }
 echo "ok: $total articles, 8 shards, 3 levels; the tree reduce equals one run (6 files); $inferred years inferred, $cross of them from another shard"
 
+# --partial writes one file: --out with it is a usage error (exit 2).
+status=0; "$annals" assemble --partial x --out d l2.0 2> /dev/null || status=$?
+[ "$status" = 2 ] && [ ! -e x ] || { echo "FAIL: --partial with --out gave exit $status"; exit 1; }
+
 # A truncated partial: the merge fails, says where, and writes nothing.
 head -c $(( $(stat -c %s l2.1) / 2 )) l2.1 > cut
 if "$annals" assemble --partial broken l2.0 cut 2> err; then
