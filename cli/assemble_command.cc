@@ -7,7 +7,6 @@
 // partial assembly out (annals/partial.h), streamed a record at a time.
 #include <unistd.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -75,7 +74,8 @@ int ReadEach(Next next, Use use) {
 
 // Streams every record into one partial assembly on `out`: records of
 // partials are copied as they are (their merge parsed them), others are
-// parsed and written anew.
+// parsed and written anew. After an error the trailer is left out, so
+// what was written (to stdout, say) is no valid partial either.
 int MergeInto(std::ostream& out, const AssembleOptions& o) {
   PartialWriter writer(out);
   Status written;
@@ -87,7 +87,7 @@ int MergeInto(std::ostream& out, const AssembleOptions& o) {
                           if (written.ok()) written = writer.AddLine(line);
                         });
       });
-  if (written.ok()) written = writer.Finish();
+  if (written.ok() && failures == 0) written = writer.Finish();
   if (!written.ok()) failures += Report(written);
   std::cerr << "annals: partial assembly of " << writer.records()
             << " articles, " << failures << " errors\n";

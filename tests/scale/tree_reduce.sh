@@ -98,4 +98,11 @@ if "$annals" assemble --partial broken l2.0 cut 2> err; then
 fi
 [ ! -e broken ] || { echo "FAIL: a failed merge left a file"; exit 1; }
 grep -q '^cut:' err || { echo "FAIL: the error does not name the file"; cat err; exit 1; }
+# To stdout, a failed merge leaves the trailer out: no valid partial.
+if "$annals" assemble --partial - l2.0 cut > piped 2> /dev/null; then
+  echo "FAIL: a truncated partial was merged to stdout"; exit 1
+fi
+if "$annals" assemble --partial again piped 2> /dev/null; then
+  echo "FAIL: the output of a failed merge reads as a partial"; exit 1
+fi
 echo "ok: a truncated partial fails the merge: $(grep -m1 -o 'cut:.*' err)"
