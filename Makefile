@@ -10,7 +10,9 @@ ANNALS := $(BUILD)/annals
 DEB_PACKAGES := build-essential cmake pkg-config python3 python3-yaml graphviz \
   libre2-dev libyaml-cpp-dev libboost-graph-dev libhowardhinnant-date-dev \
   doctest-dev libcli11-dev nlohmann-json3-dev libfmt-dev \
-  parallel
+  parallel \
+  python3-dev pybind11-dev python3-pytest python3-pandas python3-networkx \
+  python3-distributed
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -80,7 +82,7 @@ fuzz: deps
 	@command -v clang++ >/dev/null || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq clang; }
 	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-	  -DANNALS_FUZZ=ON -DBUILD_TESTING=OFF \
+	  -DANNALS_FUZZ=ON -DBUILD_TESTING=OFF -DANNALS_PYTHON=OFF \
 	  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer"
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target rule_loader_fuzz pipeline_fuzz
 	mkdir -p $(FUZZ_BUILD)/corpus/rules $(FUZZ_BUILD)/corpus/articles $(FUZZ_BUILD)/crashes
@@ -96,7 +98,8 @@ fuzz: deps
 DEB_BUILD ?= build-deb
 .PHONY: deb
 deb: deps
-	cmake -S . -B $(DEB_BUILD) -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr -DBUILD_TESTING=OFF
+	cmake -S . -B $(DEB_BUILD) -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr -DBUILD_TESTING=OFF \
+	  -DANNALS_PYTHON=OFF
 	cmake --build $(DEB_BUILD) -j $(JOBS)
 	cd $(DEB_BUILD) && cpack -G DEB
 	sh tests/consumer/check_deb.sh . $(DEB_BUILD)
