@@ -52,6 +52,7 @@ inline constexpr const char* kContractLexicons = R"(lexicons:
       - {forms: [pair_sentences], value: '3'}
       - {forms: [statement_date_gap], value: '16'}
       - {forms: [date_reach], value: '100'}
+  CLOCK_JOIN: {entries: [' at ']}
 )";
 
 // How many lexicons kContractLexicons defines, so that tests counting a

@@ -202,7 +202,8 @@ TEST_CASE("a clock time joins the day it is said with") {
       {"Dinner is tonight at 8.", "tonight at 8", "2021-04-20T20:00"},
       {"The store opens at noon tomorrow.", "noon tomorrow", "2021-04-21T12:00"},
       {"Kickoff: 2019-05-25 14:30", "2019-05-25 14:30", "2019-05-25T14:30"},
-      {"The ceremony begins at midnight, Friday.", "midnight, Friday", "2021-04-24T00:00"},
+      {"Brunch will be Sunday, 10am.", "Sunday, 10am", "2021-04-25T10:00"},
+      {"The doors open tonight at 11.", "tonight at 11", "2021-04-20T23:00"},
   };
   for (const auto& r : rows) {
     CAPTURE(r.text);
