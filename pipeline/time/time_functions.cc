@@ -199,7 +199,8 @@ Result<std::string> Date(const Args& a, const TimeContext& ctx,
   auto anchor = Anchor(ctx, narrative);
   PartialDate d{YearOrOffset(a, anchor), *month, day.value_or(0)};
   if (!d.year) {
-    if (anchor) d.year = InferYear(d.month, d.day, *anchor, ctx.tense, ctx.strict);
+    if (anchor)
+      d.year = InferYear(d.month, d.day, *anchor, ctx.tense, ctx.strict);
   }
   if (d.year && d.day && !ToDays(d))
     return BadArg("date", "no such day " + d.ToString());
@@ -254,7 +255,8 @@ Result<std::string> Month(const Args& a, const TimeContext& ctx,
     if (dir == "next") d.year = *anchor->year + 1;
     if (dir == "past") d.year = *anchor->year - 1;
   }
-  if (!d.year && anchor) d.year = InferYear(*month, 0, *anchor, ctx.tense, ctx.strict);
+  if (!d.year && anchor)
+    d.year = InferYear(*month, 0, *anchor, ctx.tense, ctx.strict);
   return d.ToString();
 }
 
@@ -342,7 +344,8 @@ Result<std::string> ClockOffset(const std::string& unit, int offset,
                                        : 1LL) *
                    offset;
   long long total = *ctx.dct_minute * 60LL + secs;
-  long long day_shift = total >= 0 ? total / 86400 : -((-total + 86399) / 86400);
+  long long day_shift =
+      total >= 0 ? total / 86400 : -((-total + 86399) / 86400);
   total -= day_shift * 86400;
   PartialDate d = FromDays(*ToDays(*ctx.dct) + days{day_shift});
   std::string out = fmt::format("{}T{:02d}:{:02d}", d.ToString(), total / 3600,
@@ -578,8 +581,8 @@ Result<std::string> Clock(const Args& a, const TimeContext& ctx,
   int m = a.Int("minute").value_or(0);
   auto sec = a.Int("second");
   int before = a.Int("before").value_or(0);
-  if (!h || *h < 0 || *h > 24 || m < 0 || m > 59 || before < 0 ||
-      before > 59 || (sec && (*sec < 0 || *sec > 59)))
+  if (!h || *h < 0 || *h > 24 || m < 0 || m > 59 || before < 0 || before > 59 ||
+      (sec && (*sec < 0 || *sec > 59)))
     return BadArg("time", "bad hour/minute");
   int hour = *h;
   if (before > 0) {
@@ -765,7 +768,8 @@ int HolidayYear(const LexiconEntry& e, int offset, const PartialDate& anchor,
   auto d = HolidayDay(e, y, offset);
   if (!d) return y;
   PartialDate p = FromDays(*d);
-  return y + InferYear(p.month, p.day, anchor, tense, strict).value_or(*p.year) -
+  return y +
+         InferYear(p.month, p.day, anchor, tense, strict).value_or(*p.year) -
          *p.year;
 }
 
@@ -920,7 +924,8 @@ Result<std::string> Compose(const std::string& value, const Args& a) {
     return BadArg("compose", "needs a day, not " + value);
   }
   if (plus) {
-    int amount = a.Int("plus").value_or(1) * (a.Int("plus_sign").value_or(1) < 0 ? -1 : 1);
+    int amount = a.Int("plus").value_or(1) *
+                 (a.Int("plus_sign").value_or(1) < 0 ? -1 : 1);
     auto moved = Plus(d, amount, a.Get("plus_unit").value_or("day"));
     if (!moved) return BadArg("compose", "unknown plus_unit");
     d = *moved;
@@ -959,7 +964,9 @@ Result<std::string> Offset(const Args& a, const TimeContext& ctx, bool) {
   auto unit = a.Get("unit");
   if (!n || !unit) return BadArg("offset", "needs amount= and unit=");
   if (*unit == "hour" || *unit == "minute" || *unit == "second") {
-    int secs = *n * (*unit == "hour" ? 3600 : *unit == "minute" ? 60 : 1) +
+    int secs = *n * (*unit == "hour"     ? 3600
+                     : *unit == "minute" ? 60
+                                         : 1) +
                a.Int("extra_minutes").value_or(0) * 60;
     if (*unit == "second") return ClockOffset("second", secs, ctx);
     if (secs % 60 == 0) return ClockOffset("minute", secs / 60, ctx);

@@ -1,10 +1,10 @@
 #include "pipeline/time/timex_tagger.h"
 
-#include <algorithm>
-#include <cstdlib>
-
 #include <date/date.h>
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdlib>
 
 namespace annals {
 namespace {
@@ -128,7 +128,8 @@ void RecipeOf(const Match& m, const std::string& field,
   *args = call->Render(lookup);
 }
 
-const LazyRE2 kClockValue = {R"((\d{4}|XXXX)-\d{2}-\d{2}T(\d{2}):(\d{2})(:\d{2})?)"};
+const LazyRE2 kClockValue = {
+    R"((\d{4}|XXXX)-\d{2}-\d{2}T(\d{2}):(\d{2})(:\d{2})?)"};
 const LazyRE2 kDayValue = {R"((\d{4}-\d{2}-\d{2})(?:T(MO|AF|EV|NI))?)"};
 
 // Whether `t` is a clock time alone, to be joined to a day.
@@ -161,8 +162,8 @@ std::string AtClock(const std::string& day, const std::string& clock,
   if (!RE2::FullMatch(day, *kDayValue, &when, &part) ||
       !RE2::FullMatch(clock, *kClockValue, &y, &h, &m, &seconds))
     return day;
-  if (!explicit_ampm && h < 12 && (part == "AF" || part == "EV" ||
-                                   (part == "NI" && h >= 6)))
+  if (!explicit_ampm && h < 12 &&
+      (part == "AF" || part == "EV" || (part == "NI" && h >= 6)))
     h += 12;
   if (h == 24) {
     auto d = PartialDate::Parse(when);
@@ -186,8 +187,7 @@ void Evaluate(Timex* t, const TimeContext& ctx, bool narrative) {
   if (!t->clock_function.empty() && !t->value.empty()) {
     auto c = TimeFunctions::Evaluate(t->clock_function, t->clock_args, ctx,
                                      narrative);
-    if (c.ok())
-      t->value = AtClock(t->value, *c, HasArg(t->clock_args, "ampm"));
+    if (c.ok()) t->value = AtClock(t->value, *c, HasArg(t->clock_args, "ampm"));
   }
   t->end.clear();
   if (!t->end_function.empty()) {
@@ -318,7 +318,8 @@ void TimexTagger::JoinClocks(std::string_view text,
   for (Timex& t : *timexes) {
     if (!out.empty()) {
       Timex& prev = out.back();
-      bool pair = prev.sentence == t.sentence && prev.span.end <= t.span.begin &&
+      bool pair = prev.sentence == t.sentence &&
+                  prev.span.end <= t.span.begin &&
                   ((IsDay(prev) && IsClock(t)) || (IsClock(prev) && IsDay(t)));
       if (pair && clock_joins_->Find(std::string(text.substr(
                       prev.span.end, t.span.begin - prev.span.end)))) {
