@@ -56,8 +56,15 @@ Result<Article> ToArticle(const Document& doc) {
                          "DCT '" + doc.dct + "' is not a date like 2021-03-19",
                          {doc.path, 0, 0});
   }
+  if (!doc.bias.empty() && doc.bias != "past" && doc.bias != "future" &&
+      doc.bias != "auto") {
+    return Status::Error(Status::Code::kInvalidArgument,
+                         "bias '" + doc.bias + "' is not past, future or auto",
+                         {doc.path, 0, 0});
+  }
   Article a;
   a.id = doc.id;
+  a.bias = doc.bias == "auto" ? "" : doc.bias;
   a.path = doc.path;
   a.text = doc.text;
   a.dct = doc.dct;

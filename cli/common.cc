@@ -118,4 +118,19 @@ void AddDctOption(CLI::App* sub, std::string* dct, const std::string& help) {
   sub->add_option("--dct", *dct, help + " (YYYY-MM-DD)")->check(date);
 }
 
+void AddAnchorOption(CLI::App* sub, std::string* dct) {
+  CLI::Validator datetime(
+      [](std::string& value) -> std::string {
+        if (IsDate(value)) return "";
+        return "'" + value +
+               "' is not a date-time; give YYYY-MM-DDTHH:MM or a date "
+               "(e.g. 2021-03-19T16:20)";
+      },
+      "DATETIME");
+  sub->add_option("--anchor", *dct,
+                  "Reference time to the minute (YYYY-MM-DDTHH:MM); "
+                  "the DCT as a date-time")
+      ->check(datetime);
+}
+
 }  // namespace annals

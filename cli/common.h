@@ -53,6 +53,11 @@ void AddRulesOption(CLI::App* sub, RulesOption* option);
 // article");
 void AddDctOption(CLI::App* sub, std::string* dct, const std::string& help);
 
+// --anchor DATETIME: the reference time to the minute (the DCT as a
+// date-time, "2021-03-12T16:20"), for text that is not news: "an hour
+// ago" and "in 5 minutes" count from it. Writes the same string as --dct.
+void AddAnchorOption(CLI::App* sub, std::string* dct);
+
 // Prints "error: ..." lines for a failed status; returns 1.
 int Report(const Status& status);
 

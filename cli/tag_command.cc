@@ -32,6 +32,7 @@ namespace fs = std::filesystem;
 struct TagOptions {
   RulesOption rules;
   std::string dct;
+  std::string bias = "auto";
   std::string format = "timeml";
   std::string out;
   unsigned jobs = DefaultJobs();
@@ -96,6 +97,7 @@ Tagged TagFile(const RuleSet& rules, const std::string& path,
   auto doc = Document::FromFile(path);
   if (!doc) return {doc.status(), std::nullopt};
   if (!o.dct.empty()) doc->dct = o.dct, doc->dct_origin = "option";
+  doc->bias = o.bias;
   // TimeML's DOCID: the file name without its extension.
   doc->id = fs::path(path).stem().string();
   auto warning = EmptyArticleWarning(*doc);
@@ -151,6 +153,12 @@ void SetupTag(CLI::App* sub, Action* action, const char* argv0) {
   auto o = std::make_shared<TagOptions>();
   AddRulesOption(sub, &o->rules);
   AddDctOption(sub, &o->dct, "Document creation time for every input");
+  AddAnchorOption(sub, &o->dct);
+  sub->add_option("--bias", o->bias,
+                  "Direction of dates no verb's tense places (\"friday\" in "
+                  "notes, chat): past, future, or auto (read the tense; the "
+                  "nearest occurrence when there is none)")
+      ->check(CLI::IsMember({"past", "future", "auto"}));
   sub->add_option("--format", o->format, "timeml or jsonl")
       ->check(CLI::IsMember({"timeml", "jsonl"}));
   sub->add_option("--out", o->out,

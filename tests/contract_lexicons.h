@@ -55,6 +55,7 @@ inline constexpr const char* kContractLexicons = R"(lexicons:
       - {forms: [statement_date_gap], value: '16'}
       - {forms: [date_reach], value: '100'}
       - {forms: [participation_words], value: '4'}
+  CLOCK_JOIN: {entries: [' at ']}
 )";
 
 // How many lexicons kContractLexicons defines, so that tests counting a

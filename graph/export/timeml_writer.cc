@@ -29,11 +29,13 @@ void WriteTimeMl(std::ostream& out, std::string_view text, const ArticleFacts& f
   out << "<TEXT>";
   size_t pos = 0;
   int tid = 1;
-  auto tag = [&](Span s, const std::string& type, const std::string& value) {
+  auto tag = [&](Span s, const std::string& type, const std::string& value,
+                 const std::string& mod) {
     out << XmlEscape(text.substr(pos, s.begin - pos));
     out << "<TIMEX3 tid=\"t" << tid++ << "\" type=\"" << XmlEscape(type) << "\" value=\""
-        << XmlEscape(value) << "\">" << XmlEscape(text.substr(s.begin, s.end - s.begin))
-        << "</TIMEX3>";
+        << XmlEscape(value) << "\"";
+    if (!mod.empty()) out << " mod=\"" << XmlEscape(mod) << "\"";
+    out << ">" << XmlEscape(text.substr(s.begin, s.end - s.begin)) << "</TIMEX3>";
     pos = s.end;
   };
   for (const Timex& t : facts.timexes) {
@@ -43,10 +45,10 @@ void WriteTimeMl(std::ostream& out, std::string_view text, const ArticleFacts& f
                  t.first_part.begin >= pos && t.first_part.end <= t.last_part.begin &&
                  t.last_part.end <= text.size();
     if (split) {
-      tag(t.first_part, t.type, t.value);
-      tag(t.last_part, t.type, t.end);
+      tag(t.first_part, t.type, t.value, t.mod);
+      tag(t.last_part, t.type, t.end, t.mod);
     } else {
-      tag(t.span, t.type, t.value);
+      tag(t.span, t.type, t.value, t.mod);
     }
   }
   out << XmlEscape(text.substr(pos)) << "</TEXT>\n</TimeML>\n";
@@ -62,6 +64,7 @@ void WriteTimexJsonl(std::ostream& out, std::string_view text, const ArticleFact
                         {"value", t.value},
                         {"rule", t.rule}};
     if (!t.end.empty()) j["end_value"] = t.end;
+    if (!t.mod.empty()) j["mod"] = t.mod;
     out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
   }
 }

@@ -40,6 +40,10 @@ struct Document {
   // Where `dct` came from: "" or "option" (the caller), "text" (the
   // file's own header, set by FromFile for TimeML input).
   std::string dct_origin;
+  // Which way a time expression no verb governs points ("meeting friday"
+  // in notes or chat): "past", "future", or "" (auto: read from the text;
+  // news defaults to the nearest occurrence).
+  std::string bias;
 
   // Reads an article file ("-" is standard input). TimeML files (.tml,
   // .TE3input, or a <TimeML> root) are reduced to the text of their <TEXT>

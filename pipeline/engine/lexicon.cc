@@ -66,7 +66,9 @@ std::string Lexicon::Alternation() const {
                    [](const std::string& a, const std::string& b) {
                      return a.size() > b.size();
                    });
-  std::string out = case_insensitive_ ? "(?i:" : "(?:";
+  // A case-sensitive lexicon stays so inside a case-insensitive rule
+  // ("may" is no month where "Friday" and "friday" both are weekdays).
+  std::string out = case_insensitive_ ? "(?i:" : "(?-i:";
   for (size_t i = 0; i < forms.size(); ++i) {
     if (i) out += '|';
     out += RE2::QuoteMeta(forms[i]);

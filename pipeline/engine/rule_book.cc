@@ -115,6 +115,10 @@ class RuleBookBuilder {
   void CompilePatterns();
   // Reports compile errors, links lexicon groups, parses the value call.
   void Finish(Rule* rule);
+  // Links the groups of `source` that are exactly a lexicon, and those of
+  // the macros it uses ("EDGE: (?P<edge>{EDGE_MOD})[- ]?"), so `$edge`
+  // renders the entry's value wherever the group is written.
+  void LinkLexiconGroups(const std::string& source, Rule* rule, int depth);
   void CheckCaptures(Rule* rule);
   void Error(std::string msg, SourceLocation where, std::string rule = {}) {
     diags_->push_back(
@@ -579,17 +583,28 @@ void RuleBookBuilder::CompilePatterns() {
   });
 }
 
+void RuleBookBuilder::LinkLexiconGroups(const std::string& source, Rule* rule,
+                                        int depth) {
+  re2::StringPiece in(source);
+  std::string group, lex;
+  while (RE2::FindAndConsume(&in, *kLexGroup, &group, &lex)) {
+    if (const Lexicon* l = book_->lexicon(lex)) rule->group_lexicons[group] = l;
+  }
+  // Macro cycles are reported elsewhere; the depth bound only stops them.
+  if (depth > 8) return;
+  for (const auto& ref : Refs(source)) {
+    if (auto m = macros_.find(ref); m != macros_.end())
+      LinkLexiconGroups(m->second.body, rule, depth + 1);
+  }
+}
+
 void RuleBookBuilder::Finish(Rule* rule) {
   if (!rule->re->ok()) {
     Error("pattern does not compile: " + rule->re->error(),
           FieldWhere(rule, "pattern"), rule->id);
     return;
   }
-  re2::StringPiece in(rule->pattern_source);
-  std::string group, lex;
-  while (RE2::FindAndConsume(&in, *kLexGroup, &group, &lex)) {
-    if (const Lexicon* l = book_->lexicon(lex)) rule->group_lexicons[group] = l;
-  }
+  LinkLexiconGroups(rule->pattern_source, rule, 0);
   if (rule->Has("value")) {
     auto call = Call::Parse(rule->fields["value"].source());
     if (!call.ok())

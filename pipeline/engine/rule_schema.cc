@@ -17,9 +17,10 @@ std::array<RuleSchema, kStageCount> MakeSchemas() {
   s[static_cast<int>(Stage::kDct)] = {{"value"}, {"place"}, {}};
   s[static_cast<int>(Stage::kBlock)] = {{}, {"blocks"}, {}};
   s[static_cast<int>(Stage::kTimex)] = {
-      {"type", "value"}, {"anchor", "mod", "quant", "freq", "end", "point"},
+      {"type", "value"}, {"anchor", "mod", "quant", "freq", "end", "point", "tense"},
       {{"type", {"DATE", "TIME", "DURATION", "SET"}},
-       {"anchor", {"dct", "narrative", "sentence"}}}};
+       {"anchor", {"dct", "narrative", "sentence"}},
+       {"tense", {"not_past", "past"}}}};
   s[static_cast<int>(Stage::kPlace)] = {{"name"}, {"kind"}, {}};
   s[static_cast<int>(Stage::kActor)] = {
       {"kind"}, {"name", "title", "affiliation", "alias", "title_from"},

@@ -24,6 +24,9 @@ struct Article {
   std::string text;  // UTF-8 (invalid bytes are left as they are)
   std::string dct;   // from an option or the TimeML header; "" when none
   std::string dct_origin = "none";  // "option" when given by the caller
+  // Direction of time expressions no tense governs: "past", "future", or
+  // "" to read it from the text (see TimexTagger::Tag).
+  std::string bias;
   bool timeml = false;
   size_t text_offset = 0;  // where `text` starts in the original file
   std::string raw;         // the whole TimeML file (empty for plain text)

@@ -1,6 +1,16 @@
 #include "pipeline/extract/extractor.h"
 
 namespace annals {
+namespace {
+
+// The article's bias as the tagger takes it: nullopt reads the tense.
+std::optional<Tense> BiasOf(const Article& article) {
+  if (article.bias == "past") return Tense::kPast;
+  if (article.bias == "future") return Tense::kFuture;
+  return std::nullopt;
+}
+
+}  // namespace
 
 Extractor::Extractor(std::shared_ptr<const RuleBook> rules)
     : rules_(std::move(rules)),
@@ -56,7 +66,8 @@ ArticleFacts Extractor::Tag(const Article& article, std::vector<Discarded>* drop
   f.sentences = segmenter_.Split(article.text);
   auto blocked = Blocks(article.text, f.sentences);
   f.timexes = tagger_.Tag(article.text, f.sentences, f.doc.dct,
-                          blocked[static_cast<int>(Stage::kTimex)], dropped);
+                          blocked[static_cast<int>(Stage::kTimex)], dropped,
+                          BiasOf(article));
   return f;
 }
 
@@ -66,7 +77,8 @@ ArticleFacts Extractor::Extract(const Article& article, std::vector<Discarded>* 
   f.sentences = segmenter_.Split(article.text);
   auto blocked = Blocks(article.text, f.sentences);
   auto at = [&](Stage s) -> const SpanSet& { return blocked[static_cast<int>(s)]; };
-  f.timexes = tagger_.Tag(article.text, f.sentences, f.doc.dct, at(Stage::kTimex), dropped);
+  f.timexes = tagger_.Tag(article.text, f.sentences, f.doc.dct, at(Stage::kTimex), dropped,
+                          BiasOf(article));
   places_.Find(article.text, at(Stage::kPlace), &f, dropped);
   actors_.Find(article.text, at(Stage::kActor), &f, dropped);
   // Statements first: who reports an event in a sentence is not, by

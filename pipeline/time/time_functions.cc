@@ -171,14 +171,17 @@ std::optional<int> YearOrOffset(const Args& a,
 // rarely most of a year old: so a past tense allows about three months
 // ahead before the year turns back, a future one six weeks behind; without
 // a tense cue the nearest occurrence wins.
+// With `strict` (the caller's bias, not a verb's tense) there is no
+// slack: a past date lies on or before the anchor, a future one on or
+// after it.
 std::optional<int> InferYear(int month, int day, const PartialDate& anchor,
-                             Tense tense) {
+                             Tense tense, bool strict = false) {
   if (!anchor.year) return std::nullopt;
   int y = *anchor.year;
   if (!anchor.month) return y;
   int diff = (month - anchor.month) * 31 +
              ((day ? day : 15) - (anchor.day ? anchor.day : 15));
-  constexpr int kPastSlack = 100, kFutureSlack = 45;  // days
+  const int kPastSlack = strict ? 0 : 100, kFutureSlack = strict ? 0 : 45;
   if (tense == Tense::kPast) return diff > kPastSlack ? y - 1 : y;
   if (tense == Tense::kFuture) return diff < -kFutureSlack ? y + 1 : y;
   if (diff > 183) return y - 1;
@@ -196,7 +199,8 @@ Result<std::string> Date(const Args& a, const TimeContext& ctx,
   auto anchor = Anchor(ctx, narrative);
   PartialDate d{YearOrOffset(a, anchor), *month, day.value_or(0)};
   if (!d.year) {
-    if (anchor) d.year = InferYear(d.month, d.day, *anchor, ctx.tense);
+    if (anchor)
+      d.year = InferYear(d.month, d.day, *anchor, ctx.tense, ctx.strict);
   }
   if (d.year && d.day && !ToDays(d))
     return BadArg("date", "no such day " + d.ToString());
@@ -251,7 +255,8 @@ Result<std::string> Month(const Args& a, const TimeContext& ctx,
     if (dir == "next") d.year = *anchor->year + 1;
     if (dir == "past") d.year = *anchor->year - 1;
   }
-  if (!d.year && anchor) d.year = InferYear(*month, 0, *anchor, ctx.tense);
+  if (!d.year && anchor)
+    d.year = InferYear(*month, 0, *anchor, ctx.tense, ctx.strict);
   return d.ToString();
 }
 
@@ -327,12 +332,37 @@ std::string WeekValue(sys_days d) {
   return fmt::format("{:04d}-W{:02d}", int(w.year()), unsigned(w.weeknum()));
 }
 
-// relative(unit=day|week|month|quarter|year|decade|century, offset=N|X)
+// An offset in hours, minutes or seconds from the DCT's clock time ("an
+// hour ago" said at 16:20 is 15:20 that day); seconds are shown only for
+// a count of seconds.
+Result<std::string> ClockOffset(const std::string& unit, int offset,
+                                const TimeContext& ctx) {
+  if (!ctx.dct || !ctx.dct->full() || !ctx.dct_minute)
+    return BadArg("relative", "a " + unit + " offset needs a DCT with a time");
+  long long secs = (unit == "hour"     ? 3600LL
+                    : unit == "minute" ? 60LL
+                                       : 1LL) *
+                   offset;
+  long long total = *ctx.dct_minute * 60LL + secs;
+  long long day_shift =
+      total >= 0 ? total / 86400 : -((-total + 86399) / 86400);
+  total -= day_shift * 86400;
+  PartialDate d = FromDays(*ToDays(*ctx.dct) + days{day_shift});
+  std::string out = fmt::format("{}T{:02d}:{:02d}", d.ToString(), total / 3600,
+                                total / 60 % 60);
+  if (unit == "second") out += fmt::format(":{:02d}", total % 60);
+  return out;
+}
+
+// relative(unit=second|minute|hour|day|week|month|quarter|year|decade|
+// century, offset=N|X)
 Result<std::string> Relative(const Args& a, const TimeContext& ctx,
                              bool narrative) {
   auto unit = a.Get("unit");
   auto offset = a.Int("offset").value_or(0);
   if (!unit) return BadArg("relative", "needs unit=");
+  if (*unit == "hour" || *unit == "minute" || *unit == "second")
+    return ClockOffset(*unit, offset, ctx);
   auto anchor = UnitAnchor(ctx, narrative, *unit);
   if (anchor && anchor->year && !anchor->month)
     return RelativeToYear(*unit, offset, *anchor->year);
@@ -536,20 +566,30 @@ Result<std::string> Season(const Args& a, const TimeContext& ctx,
   int mid = SeasonMidMonth(*s);
   bool tensed = ctx.tense == Tense::kPast || ctx.tense == Tense::kFuture;
   if (!y && !a.Get("offset") && anchor && mid && tensed)
-    y = InferYear(mid, 15, *anchor, ctx.tense);
+    y = InferYear(mid, 15, *anchor, ctx.tense, ctx.strict);
   if (!y && anchor && anchor->year)
     y = *anchor->year + a.Int("offset").value_or(0);
   return fmt::format("{}-{}", y ? fmt::format("{:04d}", *y) : "XXXX", *s);
 }
 
-// time(hour=H, minute=M, ampm=am|pm): a clock time on the anchor's day.
+// time(hour=H, minute=M, second=S, before=B, ampm=am|pm): a clock time
+// on the anchor's day; before=B is B minutes before the hour ("a quarter
+// to eight": hour=8, before=15).
 Result<std::string> Clock(const Args& a, const TimeContext& ctx,
                           bool narrative) {
   auto h = a.Int("hour");
   int m = a.Int("minute").value_or(0);
-  if (!h || *h < 0 || *h > 24 || m < 0 || m > 59)
+  auto sec = a.Int("second");
+  int before = a.Int("before").value_or(0);
+  if (!h || *h < 0 || *h > 24 || m < 0 || m > 59 || before < 0 || before > 59 ||
+      (sec && (*sec < 0 || *sec > 59)))
     return BadArg("time", "bad hour/minute");
   int hour = *h;
+  if (before > 0) {
+    hour = (hour + 23) % 24;  // "a quarter to one" is 12:45
+    if (hour == 0 && *h == 1) hour = 0;
+    m = 60 - before;
+  }
   auto ampm = a.Get("ampm");
   if (ampm && (*ampm == "pm" || *ampm == "p.m.") && hour < 12) hour += 12;
   if (ampm && (*ampm == "am" || *ampm == "a.m.") && hour == 12) hour = 0;
@@ -571,7 +611,9 @@ Result<std::string> Clock(const Args& a, const TimeContext& ctx,
   } else if (anchor && anchor->day) {
     day = anchor->ToString();
   }
-  return fmt::format("{}T{:02d}:{:02d}", day, hour, m);
+  std::string clock = fmt::format("{}T{:02d}:{:02d}", day, hour, m);
+  if (sec) clock += fmt::format(":{:02d}", *sec);
+  return clock;
 }
 
 // weekend(dir=past|this|next): the ISO week of the weekend before the
@@ -721,12 +763,13 @@ std::optional<sys_days> HolidayDay(const LexiconEntry& e, int year,
 // last. The occurrence may lie in another year than its holiday's (the
 // eve of New Year's Day), hence the shift.
 int HolidayYear(const LexiconEntry& e, int offset, const PartialDate& anchor,
-                Tense tense) {
+                Tense tense, bool strict) {
   int y = *anchor.year;
   auto d = HolidayDay(e, y, offset);
   if (!d) return y;
   PartialDate p = FromDays(*d);
-  return y + InferYear(p.month, p.day, anchor, tense).value_or(*p.year) -
+  return y +
+         InferYear(p.month, p.day, anchor, tense, strict).value_or(*p.year) -
          *p.year;
 }
 
@@ -764,12 +807,173 @@ Result<std::string> Holiday(const Args& a, const TimeContext& ctx,
   if (!y && anchor && anchor->year && !dir.empty())
     y = HolidayYearByDir(*e, offset, *anchor, dir);
   if (!y && anchor && anchor->year)
-    y = HolidayYear(*e, offset, *anchor, ctx.tense);
+    y = HolidayYear(*e, offset, *anchor, ctx.tense, ctx.strict);
   if (!y) return std::string("XXXX");
   auto day = HolidayDay(*e, *y, offset);
   if (!day)
     return BadArg("holiday", fmt::format("no date for {} in {}", *name, *y));
   return WithPart(FromDays(*day).ToString(), a);
+}
+
+// ---- compositions -----------------------------------------------------------
+
+// The first and last day of the period a value names: a day, a month
+// ("2024-10"), a year ("2025") or an ISO week ("2025-W24").
+std::optional<std::pair<sys_days, sys_days>> PeriodOf(const std::string& v) {
+  static const LazyRE2 kWeek = {R"((\d{4})-W(\d{2}))"};
+  int y = 0, w = 0;
+  if (RE2::FullMatch(v, *kWeek, &y, &w)) {
+    iso_week::year_weeknum_weekday first{iso_week::year{y},
+                                         iso_week::weeknum{unsigned(w)},
+                                         iso_week::weekday{1u}};
+    if (!first.ok()) return std::nullopt;
+    sys_days monday{first};
+    return std::make_pair(monday, monday + days{6});
+  }
+  auto p = PartialDate::Parse(v);
+  if (!p || !p->year || v.find('T') != std::string::npos) return std::nullopt;
+  if (p->day) {
+    auto d = ToDays(*p);
+    if (!d) return std::nullopt;
+    return std::make_pair(*d, *d);
+  }
+  date::year yy{*p->year};
+  if (p->month) {
+    date::year_month ym{yy, date::month{unsigned(p->month)}};
+    return std::make_pair(sys_days{ym / 1}, sys_days{ym / date::last});
+  }
+  return std::make_pair(sys_days{yy / 1 / 1}, sys_days{yy / 12 / 31});
+}
+
+// The n-th (n < 0: from the end) weekday `wd` (1 Monday .. 7) or, with
+// wd 0, day of the period [first, last].
+std::optional<sys_days> NthInPeriod(sys_days first, sys_days last, int wd,
+                                    int n) {
+  if (n == 0) return std::nullopt;
+  sys_days d;
+  if (wd == 0) {
+    d = n > 0 ? first + days{n - 1} : last + days{n + 1};
+  } else if (n > 0) {
+    int to = (wd - int(date::weekday{first}.iso_encoding()) + 7) % 7;
+    d = first + days{to + 7 * (n - 1)};
+  } else {
+    int back = (int(date::weekday{last}.iso_encoding()) - wd + 7) % 7;
+    d = last - days{back + 7 * (-n - 1)};
+  }
+  if (d < first || d > last) return std::nullopt;
+  return d;
+}
+
+// `amount` units after `d` (before it for a negative amount).
+std::optional<sys_days> Plus(sys_days d, int amount, const std::string& unit) {
+  if (unit == "day") return d + days{amount};
+  if (unit == "week") return d + days{7 * amount};
+  if (unit == "fortnight") return d + days{14 * amount};
+  if (unit != "month" && unit != "year") return std::nullopt;
+  year_month_day ymd{d};
+  date::year_month ym{ymd.year(), ymd.month()};
+  ym += unit == "month" ? date::months{amount} : date::months{12 * amount};
+  year_month_day out{ym / ymd.day()};
+  if (!out.ok()) out = year_month_day{ym / date::last};
+  return sys_days{out};
+}
+
+// The n-th weekday `wd` strictly after `d` (before it for dir < 0).
+sys_days NthWeekdayFrom(sys_days d, int wd, int n, int dir) {
+  int today = int(date::weekday{d}.iso_encoding());
+  if (dir > 0) {
+    int ahead = (wd - today + 7) % 7;
+    return d + days{(ahead ? ahead : 7) + 7 * (n - 1)};
+  }
+  int back = (today - wd + 7) % 7;
+  return d - days{(back ? back : 7) + 7 * (n - 1)};
+}
+
+// Composition arguments any function takes, applied to its value in this
+// order (the rule file says which; this knows the calendar only):
+//   in_weekday=D or in_day=1, nth=N   the N-th (N=-1: last) weekday D, or
+//       day, of the period the value names ("the first Tuesday of
+//       October", "the last day of the month", "Tuesday of next week")
+//   plus=N, plus_unit=day|week|fortnight|month|year, plus_sign=1|-1
+//       ("a week from tomorrow", "three days after Easter")
+//   next_weekday=D or prev_weekday=D, nth=N   the N-th such day after or
+//       before the value's day ("the Tuesday after Easter", "3 fridays
+//       from now")
+//   part=MO|AF|EV|NI   a part of the resulting day ("the morning of March 3")
+// A value these cannot apply to (a day wanted, a month given) is an error.
+Result<std::string> Compose(const std::string& value, const Args& a) {
+  const bool in = a.Get("in_weekday") || a.Get("in_day");
+  const bool plus = a.Get("plus").has_value();
+  const bool step = a.Get("weekday_step").has_value();
+  if (!in && !plus && !step) return value;
+  // A part of the day the function added ("2023-12-24TNI") is kept.
+  const size_t t = value.find('T');
+  const std::string suffix = t == std::string::npos ? "" : value.substr(t);
+  auto period = PeriodOf(value.substr(0, t));
+  if (!period) return BadArg("compose", "no period in " + value);
+  sys_days d = period->first;
+  int nth = a.Int("nth").value_or(1);
+  if (in) {
+    int wd = a.Int("in_weekday").value_or(0);
+    if (wd < 0 || wd > 7) return BadArg("compose", "in_weekday must be 1-7");
+    if (!a.Get("in_weekday")) nth = a.Int("in_day").value_or(1);
+    auto hit = NthInPeriod(period->first, period->second, wd, nth);
+    if (!hit) return BadArg("compose", "no such day in " + value);
+    d = *hit;
+  } else if (period->first != period->second) {
+    return BadArg("compose", "needs a day, not " + value);
+  }
+  if (plus) {
+    int amount = a.Int("plus").value_or(1) *
+                 (a.Int("plus_sign").value_or(1) < 0 ? -1 : 1);
+    auto moved = Plus(d, amount, a.Get("plus_unit").value_or("day"));
+    if (!moved) return BadArg("compose", "unknown plus_unit");
+    d = *moved;
+  }
+  if (step) {
+    int wd = a.Int("weekday_step").value_or(0);
+    if (wd < 1 || wd > 7 || nth < 1 || nth > 60)
+      return BadArg("compose", "weekday must be 1-7, nth 1-60");
+    d = NthWeekdayFrom(d, wd, nth, a.Int("step_sign").value_or(1) < 0 ? -1 : 1);
+  }
+  if (!suffix.empty()) return FromDays(d).ToString() + suffix;
+  return WithPart(FromDays(d).ToString(), a);
+}
+
+// span_of(unit=week|month|year, offset=N, year=Y, month=M): the period a
+// composition picks a day of: "next month", "the month", "2025", "May
+// 2019" (with in_weekday= or in_day=, Compose).
+Result<std::string> SpanOf(const Args& a, const TimeContext& ctx,
+                           bool narrative) {
+  if (auto y = YearArg(a)) {
+    auto m = a.Int("month");
+    if (m && *m >= 1 && *m <= 12) return fmt::format("{:04d}-{:02d}", *y, *m);
+    return fmt::format("{:04d}", *y);
+  }
+  TimeArgs r = {{"unit", a.Get("unit").value_or("month")},
+                {"offset", a.Get("offset").value_or("0")}};
+  return Relative(Args{r}, ctx, narrative);
+}
+
+// offset(amount=N, unit=second|minute|hour|day|week|month|year,
+// extra_minutes=M): the point N units after the reference ("in 5
+// minutes", "in three weeks"), at the unit's granularity; clock units
+// need the reference's clock time.
+Result<std::string> Offset(const Args& a, const TimeContext& ctx, bool) {
+  auto n = a.Int("amount");
+  auto unit = a.Get("unit");
+  if (!n || !unit) return BadArg("offset", "needs amount= and unit=");
+  if (*unit == "hour" || *unit == "minute" || *unit == "second") {
+    int secs = *n * (*unit == "hour"     ? 3600
+                     : *unit == "minute" ? 60
+                                         : 1) +
+               a.Int("extra_minutes").value_or(0) * 60;
+    if (*unit == "second") return ClockOffset("second", secs, ctx);
+    if (secs % 60 == 0) return ClockOffset("minute", secs / 60, ctx);
+    return ClockOffset("second", secs, ctx);
+  }
+  TimeArgs r = {{"unit", *unit}, {"offset", std::to_string(*n)}};
+  return Relative(Args{r}, ctx, false);
 }
 
 const std::map<std::string, Fn>& Table() {
@@ -794,6 +998,8 @@ const std::map<std::string, Fn>& Table() {
       {"day_of_month", DayOfMonth},
       {"anniversary", Anniversary},
       {"hms", Hms},
+      {"span_of", SpanOf},
+      {"offset", Offset},
   };
   return kTable;
 }
@@ -835,7 +1041,10 @@ Result<std::string> TimeFunctions::Evaluate(const std::string& function,
                                             bool use_narrative) {
   auto it = Table().find(function);
   if (it == Table().end()) return BadArg(function, "unknown function");
-  return it->second(Args{args}, ctx, use_narrative);
+  Args a{args};
+  auto value = it->second(a, ctx, use_narrative);
+  if (!value.ok()) return value;
+  return Compose(*value, a);
 }
 
 std::pair<int, int> EasterSunday(int y) {

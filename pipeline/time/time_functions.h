@@ -44,6 +44,9 @@ struct PartialDate {
 
 struct TimeContext {
   std::optional<PartialDate> dct;        // none: relative values stay unresolved
+  // The DCT's clock time in minutes after midnight, when it has one
+  // ("2021-03-12T16:20": 980): hour and minute offsets count from it.
+  std::optional<int> dct_minute;
   std::optional<PartialDate> narrative;  // the last specific date mentioned
   // The last date mentioned at any granularity ("June 1998", "1995"):
   // "later that year" counts from it.
@@ -53,6 +56,9 @@ struct TimeContext {
   // February, up from a year earlier, after a rise the previous month").
   std::optional<PartialDate> mentioned_month;
   Tense tense = Tense::kPast;
+  // The tense is the caller's bias (annals tag --bias), not a verb's: a
+  // date without its year then lies strictly on that side of the anchor.
+  bool strict = false;
   const Lexicon* holidays = nullptr;     // the HOLIDAY lexicon, if any
   // The last calendar quarter the article named ("1989-Q3"): earnings news
   // says "the quarter" and "a year ago" meaning that quarter.

@@ -21,6 +21,9 @@ struct Timex {
   std::string type;   // DATE TIME DURATION SET
   std::string value;  // resolved against the document's DCT
   std::string end;    // a range's last value ("March 18 and 19"), or ""
+  // TIMEX3 mod (START, MID, END, APPROX, ...) from the rule's `mod:`
+  // ("early March" is 2021-03 with mod START), or "".
+  std::string mod;
   // Where a range's two dates are written ("March 18", "19"), when the rule
   // marks them with `first_part` and `last_part` captures; TimeML tags
   // them apart. Empty spans otherwise.
@@ -37,7 +40,12 @@ struct Timex {
   TimeArgs end_args;
   std::string point_function;
   TimeArgs point_args;
+  // A clock time said with this date ("tomorrow at 5pm", "Friday 22:00"):
+  // its recipe; the value is then the date's day at that time.
+  std::string clock_function;
+  TimeArgs clock_args;
   Tense tense = Tense::kPast;
+  bool biased = false;  // `tense` is the caller's bias, not the text's
   bool narrative = false;
   // `anchor: sentence`: the story's day only when named in the same sentence.
   bool sentence_anchor = false;

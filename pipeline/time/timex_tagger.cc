@@ -1,5 +1,8 @@
 #include "pipeline/time/timex_tagger.h"
 
+#include <date/date.h>
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -60,6 +63,16 @@ bool FollowStory(const Timex& t, TimeContext* ctx) {
   return moved;
 }
 
+// The clock time of a DCT given to the minute ("2021-03-12T16:20" -> 980),
+// nullopt for a date alone.
+std::optional<int> ClockMinute(const std::string& dct) {
+  static const LazyRE2 kClock = {R"(\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2}).*)"};
+  int h = 0, m = 0;
+  if (!RE2::FullMatch(dct, *kClock, &h, &m) || h > 23 || m > 59)
+    return std::nullopt;
+  return h * 60 + m;
+}
+
 // Patterns of values (not of text): compiled once, on first use.
 const LazyRE2 kQuarterValue = {R"((\d{4})-Q([1-4]))"};
 const LazyRE2 kMonthsValue = {R"(P(\d+)M)"};
@@ -115,10 +128,67 @@ void RecipeOf(const Match& m, const std::string& field,
   *args = call->Render(lookup);
 }
 
+const LazyRE2 kClockValue = {
+    R"((\d{4}|XXXX)-\d{2}-\d{2}T(\d{2}):(\d{2})(:\d{2})?)"};
+const LazyRE2 kDayValue = {R"((\d{4}-\d{2}-\d{2})(?:T(MO|AF|EV|NI))?)"};
+
+// Whether `t` is a clock time alone, to be joined to a day.
+bool IsClock(const Timex& t) {
+  return t.function == "time" && t.clock_function.empty() &&
+         RE2::FullMatch(t.value, *kClockValue);
+}
+
+// Whether `t` names a day (or a part of one) a clock time can be set on.
+bool IsDay(const Timex& t) {
+  return t.function != "time" && t.clock_function.empty() && t.end.empty() &&
+         RE2::FullMatch(t.value, *kDayValue);
+}
+
+bool HasArg(const TimeArgs& args, const std::string& name) {
+  for (const auto& [k, v] : args) {
+    if (k == name && !v.empty()) return true;
+  }
+  return false;
+}
+
+// The day of `day` ("2021-04-20", "2021-04-20TNI") at the clock time of
+// `clock` ("XXXX-XX-XXT08:00"). An hour without am or pm said with an
+// afternoon, evening or night is after noon ("tonight at 8"); midnight
+// (T24:00) is the start of the next day.
+std::string AtClock(const std::string& day, const std::string& clock,
+                    bool explicit_ampm) {
+  std::string when, part, y, seconds;
+  int h = 0, m = 0;
+  if (!RE2::FullMatch(day, *kDayValue, &when, &part) ||
+      !RE2::FullMatch(clock, *kClockValue, &y, &h, &m, &seconds))
+    return day;
+  if (!explicit_ampm && h < 12 &&
+      (part == "AF" || part == "EV" || (part == "NI" && h >= 6)))
+    h += 12;
+  if (h == 24) {
+    auto d = PartialDate::Parse(when);
+    h = 0;
+    if (d && d->full()) {
+      date::sys_days next =
+          date::sys_days{date::year{*d->year} / d->month / d->day} +
+          date::days{1};
+      date::year_month_day ymd{next};
+      when = fmt::format("{:04d}-{:02d}-{:02d}", int(ymd.year()),
+                         unsigned(ymd.month()), unsigned(ymd.day()));
+    }
+  }
+  return fmt::format("{}T{:02d}:{:02d}{}", when, h, m, seconds);
+}
+
 // Evaluates a timex's value, end and point in `ctx`.
 void Evaluate(Timex* t, const TimeContext& ctx, bool narrative) {
   auto v = TimeFunctions::Evaluate(t->function, t->args, ctx, narrative);
   t->value = v.ok() ? *v : "";
+  if (!t->clock_function.empty() && !t->value.empty()) {
+    auto c = TimeFunctions::Evaluate(t->clock_function, t->clock_args, ctx,
+                                     narrative);
+    if (c.ok()) t->value = AtClock(t->value, *c, HasArg(t->clock_args, "ampm"));
+  }
   t->end.clear();
   if (!t->end_function.empty()) {
     auto e =
@@ -137,6 +207,7 @@ void Evaluate(Timex* t, const TimeContext& ctx, bool narrative) {
 
 TimexTagger::TimexTagger(const RuleBook& rules) : rules_(rules), tense_(rules) {
   holidays_ = rules.lexicon("HOLIDAY");
+  clock_joins_ = rules.lexicon("CLOCK_JOIN");
   if (const Lexicon* marks = rules.lexicon("QUOTE_MARK")) {
     RE2::Options opts;
     opts.set_log_errors(false);
@@ -144,6 +215,14 @@ TimexTagger::TimexTagger(const RuleBook& rules) : rules_(rules), tense_(rules) {
         std::make_unique<RE2>("(" + marks->Alternation() + ")", opts);
     if (!quote_marks_->ok()) quote_marks_.reset();
   }
+}
+
+bool TimexTagger::FitsTense(const Match& m, std::string_view sentence,
+                            std::optional<Tense> bias) const {
+  if (!m.rule->Has("tense")) return true;
+  Tense t = bias ? *bias : tense_.At(sentence, m.begin, m.end);
+  const bool past = t == Tense::kPast;
+  return (m.rule->Field("tense").source() == "past") == past;
 }
 
 std::vector<size_t> TimexTagger::QuoteMarks(std::string_view sentence) const {
@@ -164,6 +243,7 @@ Timex TimexTagger::Make(const Match& m, std::string_view sentence,
   t.sentence = index;
   CaptureLookup lookup = MakeLookup(m, sentence);
   t.type = m.rule->Field("type").Render(lookup);
+  if (m.rule->Has("mod")) t.mod = m.rule->Field("mod").Render(lookup);
   t.function = m.rule->value->function;
   t.args = m.rule->value->Render(lookup);
   RecipeOf(m, "end", lookup, &t.end_function, &t.end_args);
@@ -188,7 +268,8 @@ std::vector<Timex> TimexTagger::Tag(std::string_view text,
                                     const std::vector<Sentence>& sentences,
                                     const std::string& dct,
                                     const SpanSet& blocked,
-                                    std::vector<Discarded>* dropped) const {
+                                    std::vector<Discarded>* dropped,
+                                    std::optional<Tense> bias) const {
   std::vector<Timex> out;
   std::vector<Match> matches;
   for (size_t i = 0; i < sentences.size(); ++i) {
@@ -199,7 +280,8 @@ std::vector<Timex> TimexTagger::Tag(std::string_view text,
     std::vector<Match> free;
     for (auto& m : matches) {
       NarrowToTimexCapture(&m);
-      if (!blocked.Overlaps({s.begin + m.begin, s.begin + m.end}))
+      if (!blocked.Overlaps({s.begin + m.begin, s.begin + m.end}) &&
+          FitsTense(m, sentence, bias))
         free.push_back(std::move(m));
     }
     size_t first_dropped = dropped ? dropped->size() : 0;
@@ -208,6 +290,9 @@ std::vector<Timex> TimexTagger::Tag(std::string_view text,
     for (const auto& m :
          StageMatcher::ResolveOverlaps(std::move(free), dropped)) {
       out.push_back(Make(m, sentence, marks, s.begin, i));
+      // The caller's bias decides the direction, whatever the verbs say:
+      // notes and chat ("moved to Jan. 5") name what is ahead or behind.
+      if (bias) out.back().tense = *bias, out.back().biased = true;
     }
     // Discarded matches are reported in article offsets (for `explain`).
     for (size_t k = first_dropped; dropped && k < dropped->size(); ++k) {
@@ -215,6 +300,10 @@ std::vector<Timex> TimexTagger::Tag(std::string_view text,
     }
   }
   Resolve(&out, dct);
+  if (clock_joins_) {
+    JoinClocks(text, &out);
+    Resolve(&out, dct);
+  }
   // A timex whose value cannot be computed is no timex: drop it.
   std::vector<Timex> kept;
   for (auto& t : out) {
@@ -223,14 +312,44 @@ std::vector<Timex> TimexTagger::Tag(std::string_view text,
   return kept;
 }
 
+void TimexTagger::JoinClocks(std::string_view text,
+                             std::vector<Timex>* timexes) const {
+  std::vector<Timex> out;
+  for (Timex& t : *timexes) {
+    if (!out.empty()) {
+      Timex& prev = out.back();
+      bool pair = prev.sentence == t.sentence &&
+                  prev.span.end <= t.span.begin &&
+                  ((IsDay(prev) && IsClock(t)) || (IsClock(prev) && IsDay(t)));
+      if (pair && clock_joins_->Find(std::string(text.substr(
+                      prev.span.end, t.span.begin - prev.span.end)))) {
+        Timex& day = IsDay(prev) ? prev : t;
+        Timex& clock = IsDay(prev) ? t : prev;
+        Timex joined = day;
+        joined.span = {prev.span.begin, t.span.end};
+        joined.type = "TIME";
+        joined.clock_function = clock.function;
+        joined.clock_args = clock.args;
+        joined.rule = prev.rule + "+" + t.rule;
+        out.back() = std::move(joined);
+        continue;
+      }
+    }
+    out.push_back(std::move(t));
+  }
+  *timexes = std::move(out);
+}
+
 void TimexTagger::Resolve(std::vector<Timex>* timexes,
                           const std::string& dct) const {
   TimeContext ctx;
   ctx.dct = PartialDate::Parse(dct);
+  ctx.dct_minute = ClockMinute(dct);
   ctx.holidays = holidays_;
   size_t anchor_sentence = SIZE_MAX;  // where the day anchor last moved
   for (Timex& t : *timexes) {
     ctx.tense = t.tense;
+    ctx.strict = t.biased;
     Evaluate(
         &t, ctx,
         t.narrative && (!t.sentence_anchor || anchor_sentence == t.sentence));
@@ -248,6 +367,7 @@ void TimexTagger::Resolve(std::vector<Timex>* timexes,
 
 RuleContract TimexTagger::Reads() {
   RuleContract c{{{Stage::kTimex, "the timex tagger", "HOLIDAY", {}},
+                  {Stage::kTimex, "the timex tagger", "CLOCK_JOIN", {}},
                   {Stage::kTimex, "the timex tagger", "QUOTE_MARK", {}}},
                  TimeFunctions::Names()};
   return c.Add(TenseReader::Reads());

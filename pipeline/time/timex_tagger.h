@@ -22,6 +22,7 @@
 #define ANNALS_PIPELINE_TIME_TIMEX_TAGGER_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,10 +46,15 @@ class TimexTagger {
 
   // Example: with DCT "2021-03-12", "He spoke on Friday." gives one DATE
   // timex "Friday" with value "2021-03-12".
+  // `bias` is the direction of every expression whose year or week the
+  // text leaves open, whatever its verbs (notes, chat, forms: "meeting
+  // friday", "moved to Jan. 5"); nullopt reads the tense. `dct` may carry a clock time
+  // ("2021-03-12T16:20"): "an hour ago" then counts from it.
   std::vector<Timex> Tag(std::string_view text,
                          const std::vector<Sentence>& sentences,
                          const std::string& dct, const SpanSet& blocked,
-                         std::vector<Discarded>* dropped = nullptr) const;
+                         std::vector<Discarded>* dropped = nullptr,
+                         std::optional<Tense> bias = std::nullopt) const;
 
   // Resolves every timex again from its recipe against `dct`, in order,
   // so narrative anchors follow. Used when a document's year is learned.
@@ -59,12 +65,26 @@ class TimexTagger {
              const std::vector<size_t>& marks, size_t base,
              size_t index) const;
 
+  // Joins each clock time to the day it is said with when only a joiner
+  // of lexicon CLOCK_JOIN lies between them ("tomorrow at 5pm", "noon
+  // tomorrow", "2019-05-25 14:30"): one TIME timex covering both.
+  void JoinClocks(std::string_view text, std::vector<Timex>* timexes) const;
+
+  // Whether the tense governing `m` is one its rule's `tense:` allows
+  // ("in 5 minutes" is a time to come, not_past; after a past verb, "in
+  // five years" is how long something took): a rule reads its expression
+  // only in the tense it is written for, and leaves it to other rules in
+  // the others.
+  bool FitsTense(const Match& m, std::string_view sentence,
+                 std::optional<Tense> bias) const;
+
   // The end offsets of the quotation marks in `sentence`, in order.
   std::vector<size_t> QuoteMarks(std::string_view sentence) const;
 
   const RuleBook& rules_;
   TenseReader tense_;
   const Lexicon* holidays_ = nullptr;
+  const Lexicon* clock_joins_ = nullptr;  // CLOCK_JOIN, if any
   std::unique_ptr<RE2> quote_marks_;  // the QUOTE_MARK lexicon, if any
 };
 

@@ -68,5 +68,21 @@ TEST_CASE("tag --out refuses two inputs that would be written to one file") {
   CHECK_FALSE(std::filesystem::exists(dir.Path("out/a.txt")));
 }
 
+TEST_CASE("tag --anchor takes the reference to the minute, --bias a direction") {
+  TempDir dir;
+  std::string note = dir.Write("in/note.txt", "dentist friday, call back in 20 minutes\n");
+  CliResult past = RunAnnals("tag --format jsonl --anchor 2024-03-13T09:00 --bias past " + note);
+  REQUIRE_MESSAGE(past.status == 0, past.output);
+  CHECK_MESSAGE(Has(past, "\"value\":\"2024-03-08\""), past.output);
+  // "in 20 minutes" is a time ahead: with a past bias it is not read.
+  CHECK_FALSE(Has(past, "2024-03-13T09:20"));
+  CliResult future = RunAnnals("tag --format jsonl --anchor 2024-03-13T09:00 --bias future " + note);
+  REQUIRE(future.status == 0);
+  CHECK_MESSAGE(Has(future, "\"value\":\"2024-03-15\""), future.output);
+  CHECK_MESSAGE(Has(future, "\"value\":\"2024-03-13T09:20\""), future.output);
+  CHECK(RunAnnals("tag --bias sideways " + note).status == 2);
+  CHECK(RunAnnals("tag --anchor 2024-03-13T25:00 " + note).status == 2);
+}
+
 }  // namespace
 }  // namespace annals

@@ -67,5 +67,21 @@ TEST_CASE("WriteTimeMl skips overlapping or out-of-range spans") {
         std::string::npos);
 }
 
+TEST_CASE("WriteTimeMl and JSON Lines carry a timex's mod") {
+  std::string text = "It closed in late 2010.";
+  ArticleFacts f;
+  Timex t;
+  t.span = {13, 22};
+  t.type = "DATE";
+  t.value = "2010";
+  t.mod = "END";
+  f.timexes.push_back(t);
+  std::ostringstream xml, jsonl;
+  WriteTimeMl(xml, text, f);
+  WriteTimexJsonl(jsonl, text, f);
+  CHECK(xml.str().find("value=\"2010\" mod=\"END\">late 2010</TIMEX3>") != std::string::npos);
+  CHECK(jsonl.str().find("\"mod\":\"END\"") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace annals

@@ -374,5 +374,46 @@ TEST_CASE("holiday: malformed lexicon fields are errors, not exceptions") {
   }
 }
 
+TEST_CASE("compositions: a day picked from a period, moved, or stepped to") {
+  RunAll({
+      {"first Tuesday of October", "month", {{"month", "10"}, {"in_weekday", "2"}, {"nth", "1"}}, "2024-03-13", Tense::kFuture, "2024-10-01"},
+      {"last Friday of 2025", "span_of", {{"year", "2025"}, {"in_weekday", "5"}, {"nth", "-1"}}, "2025-06-04", Tense::kPast, "2025-12-26"},
+      {"last day of February 2020", "span_of", {{"year", "2020"}, {"month", "2"}, {"in_day", "-1"}}, "", Tense::kPast, "2020-02-29"},
+      {"first day of next month", "span_of", {{"unit", "month"}, {"offset", "1"}, {"in_day", "1"}}, "2024-03-13", Tense::kPast, "2024-04-01"},
+      {"Tuesday of next week", "span_of", {{"unit", "week"}, {"offset", "1"}, {"in_weekday", "2"}}, "2025-06-04", Tense::kPast, "2025-06-10"},
+      {"a week from tomorrow", "relative", {{"unit", "day"}, {"offset", "1"}, {"plus", "1"}, {"plus_unit", "week"}}, "2024-03-13", Tense::kPast, "2024-03-21"},
+      {"a month from Jan 31 clamps", "relative", {{"unit", "day"}, {"offset", "0"}, {"plus", "1"}, {"plus_unit", "month"}}, "2025-01-31", Tense::kPast, "2025-02-28"},
+      {"3 fridays from now", "relative", {{"unit", "day"}, {"offset", "0"}, {"weekday_step", "5"}, {"step_sign", "1"}, {"nth", "3"}}, "2024-03-13", Tense::kPast, "2024-03-29"},
+      {"a weekday step needs a day", "month", {{"month", "10"}, {"weekday_step", "2"}}, "2024-03-13", Tense::kFuture, ""},
+      {"no fifth Monday in Feb 2021", "month", {{"month", "2"}, {"year", "2021"}, {"in_weekday", "1"}, {"nth", "5"}}, "", Tense::kPast, ""},
+  });
+}
+
+TEST_CASE("clock offsets count from the DCT's time") {
+  auto at = [](const char* fn, TimeArgs args, const char* dct) {
+    TimeContext ctx;
+    ctx.dct = PartialDate::Parse(dct);
+    std::string d = dct;
+    if (d.size() >= 16) ctx.dct_minute = std::stoi(d.substr(11, 2)) * 60 + std::stoi(d.substr(14, 2));
+    auto r = TimeFunctions::Evaluate(fn, args, ctx);
+    return r.ok() ? *r : std::string();
+  };
+  CHECK(at("ago", {{"amount", "12"}, {"unit", "hour"}}, "2026-01-15T18:30") == "2026-01-15T06:30");
+  CHECK(at("offset", {{"amount", "28"}, {"unit", "hour"}}, "2017-12-30T20:00") == "2018-01-01T00:00");
+  CHECK(at("offset", {{"amount", "30"}, {"unit", "second"}}, "2003-06-02T09:10") == "2003-06-02T09:10:30");
+  CHECK(at("offset", {{"amount", "1"}, {"unit", "hour"}, {"extra_minutes", "30"}}, "1998-03-19T14:45") == "1998-03-19T16:15");
+  CHECK(at("offset", {{"amount", "3"}, {"unit", "week"}}, "1998-03-19T14:45") == "1998-W15");
+  // A DCT without a time gives no clock offset.
+  CHECK(at("offset", {{"amount", "5"}, {"unit", "minute"}}, "2026-01-15") == "");
+}
+
+TEST_CASE("time: seconds and minutes before the hour") {
+  RunAll({
+      {"quarter to eight", "time", {{"hour", "8"}, {"before", "15"}}, "2003-03-11", Tense::kPast, "2003-03-11T07:45"},
+      {"seconds said", "time", {{"hour", "14"}, {"minute", "5"}, {"second", "30"}}, "2027-01-20", Tense::kPast, "2027-01-20T14:05:30"},
+      {"bad seconds", "time", {{"hour", "14"}, {"second", "75"}}, "2027-01-20", Tense::kPast, ""},
+  });
+}
+
 }  // namespace
 }  // namespace annals

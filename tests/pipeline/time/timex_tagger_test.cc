@@ -191,5 +191,70 @@ TEST_CASE("tagging table") {
   }
 }
 
+TEST_CASE("a clock time joins the day it is said with") {
+  struct Row {
+    const char* text;
+    const char* span;
+    const char* value;
+  };
+  const Row rows[] = {
+      {"I'll pick you up tomorrow at 5pm.", "tomorrow at 5pm", "2021-04-21T17:00"},
+      {"Dinner is tonight at 8.", "tonight at 8", "2021-04-20T20:00"},
+      {"The store opens at noon tomorrow.", "noon tomorrow", "2021-04-21T12:00"},
+      {"Kickoff: 2019-05-25 14:30", "2019-05-25 14:30", "2019-05-25T14:30"},
+      {"Brunch will be Sunday, 10am.", "Sunday, 10am", "2021-04-25T10:00"},
+      {"The doors open tonight at 11.", "tonight at 11", "2021-04-20T23:00"},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.text);
+    std::string text = r.text;
+    ArticleFacts f = TagText(text, "2021-04-20T10:00");
+    REQUIRE(f.timexes.size() == 1);
+    CHECK(SpanText(text, f.timexes[0]) == r.span);
+    CHECK(f.timexes[0].value == r.value);
+    CHECK(f.timexes[0].type == "TIME");
+  }
+  // "on" keeps them apart, as TimeML tags them.
+  ArticleFacts apart = TagText("Polls open at 7 a.m. on Nov. 5.", "2024-10-28");
+  CHECK(apart.timexes.size() == 2);
+}
+
+TEST_CASE("bias decides what no tense does; a rule's tense: filters") {
+  static const Extractor extractor(Bundled());
+  auto tag = [](const std::string& text, const std::string& bias) {
+    Article a;
+    a.path = "test";
+    a.text = text;
+    a.dct = "2024-03-13T09:00";
+    a.dct_origin = "option";
+    a.bias = bias;
+    return extractor.Tag(a).timexes;
+  };
+  REQUIRE(tag("dentist friday", "past").size() == 1);
+  CHECK(tag("dentist friday", "past")[0].value == "2024-03-08");
+  CHECK(tag("dentist friday", "future")[0].value == "2024-03-15");
+  // The bias wins over a verb's tense (notes say "moved to Friday"), and
+  // without one the verb decides.
+  CHECK(tag("We met on Friday.", "future")[0].value == "2024-03-15");
+  CHECK(tag("We met on Friday.", "")[0].value == "2024-03-08");
+  REQUIRE(tag("mom's bday oct 12", "past").size() == 1);
+  CHECK(tag("mom's bday oct 12", "past")[0].value == "2023-10-12");
+  // "in 10 minutes" ahead is a time; after a past verb, a duration.
+  auto ahead = tag("The bus leaves in 10 minutes.", "");
+  REQUIRE(ahead.size() == 1);
+  CHECK(ahead[0].value == "2024-03-13T09:10");
+  auto took = tag("The tickets sold out in ten minutes.", "");
+  REQUIRE(took.size() == 1);
+  CHECK(took[0].value == "PT10M");
+}
+
+TEST_CASE("mod comes from the rule: early, mid, late, around") {
+  std::string text = "The plant was sold in late 2010 and reopened around 5pm.";
+  ArticleFacts f = TagText(text, "2015-11-12");
+  REQUIRE(f.timexes.size() == 2);
+  CHECK(f.timexes[0].mod == "END");
+  CHECK(f.timexes[1].mod == "APPROX");
+}
+
 }  // namespace
 }  // namespace annals
