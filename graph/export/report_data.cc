@@ -63,13 +63,16 @@ ordered_json PairsJson(const Graph& g, const EventRecord& e) {
   return out;
 }
 
-ordered_json EventJson(const Graph& g, const EventRecord& e) {
+// Only timeline events get a place on the axis (first, last); an event
+// listed apart goes to the undated lane even when it has a date, because
+// no one named took part.
+ordered_json EventJson(const Graph& g, const EventRecord& e, bool on_timeline) {
   ordered_json j = {{"id", e.id},
                     {"type", e.type},
                     {"label", e.label},
                     {"title", EventTitle(g, e)},
                     {"when", WhenText(e.when)}};
-  if (auto t = IntervalOf(e.when.value, e.when.end)) {
+  if (auto t = on_timeline ? IntervalOf(e.when.value, e.when.end) : std::nullopt) {
     j["first"] = t->first;
     j["last"] = t->last;
     j["granularity"] = GranularityName(t->granularity);
@@ -139,12 +142,13 @@ ordered_json ReportData(const Assembly& a) {
   const Graph& g = a.graph;
   std::map<std::string, int> events_of;
   ordered_json events = ordered_json::array();
-  for (const auto& id : g.listed_events()) {
-    Graph::Vertex v = g.find(id);
+  const std::vector<std::string> listed = g.listed_events();
+  for (std::size_t i = 0; i < listed.size(); ++i) {
+    Graph::Vertex v = g.find(listed[i]);
     if (v == Graph::kNone) continue;
     const EventRecord& e = g.events()[g.node(v).index];
     for (const auto& p : e.participants) ++events_of[p];
-    events.push_back(EventJson(g, e));
+    events.push_back(EventJson(g, e, i < g.timeline.size()));
   }
   ordered_json actors = ordered_json::array();
   for (const auto& x : g.actors())

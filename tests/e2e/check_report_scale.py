@@ -9,6 +9,7 @@ usage: check_report_scale.py --json timeline.json --all all.html --screenshot PN
   one chip in the "Undated" lane (none lost, none twice);
 - the axis fits the events: fitted to the box, the marks spread over most
   of its width rather than bunching at one end;
+- the article list is collapsed (a <details> closed by default);
 - every mark names its participants (timeline events have someone named);
 - the screenshot is a PNG.
 """
@@ -34,6 +35,7 @@ class Page(HTMLParser):
         self.ready = False
         self.in_graph = False
         self.graph_svg = False
+        self.doc_list = None
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -44,6 +46,8 @@ class Page(HTMLParser):
             self.marks.append(a)
         if tag == "span" and "chip" in cls:
             self.chips.append(a)
+        if tag == "details" and a.get("id") == "doc-list":
+            self.doc_list = a
         if a.get("id") == "graph-box":
             self.in_graph = True
         elif self.in_graph and tag == "svg":
@@ -71,6 +75,7 @@ def main():
     print(f"{len(timeline['documents'])} documents, {len(dated)} timeline events, {len(apart)} undated")
     check("the page's script ran", page.ready)
     check("the graph SVG is inline", page.graph_svg)
+    check("the article list is collapsed", page.doc_list is not None and "open" not in page.doc_list)
     marks = [m["data-id"] for m in page.marks]
     chips = [c["data-id"] for c in page.chips]
     check("every timeline event is one mark", sorted(marks) == sorted(dated),

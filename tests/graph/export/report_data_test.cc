@@ -56,6 +56,15 @@ TEST_CASE("ReportData places events on the calendar in timeline order") {
   CHECK_FALSE(undated.contains("first"));  // goes to the undated lane
 }
 
+TEST_CASE("ReportData puts an event listed apart in the undated lane, dated or not") {
+  Assembly a = testing::SmallAssembly({"2019-08-01", ""});  // e3 dated, apart
+  nlohmann::ordered_json j = ReportData(a);
+  REQUIRE(j["events"].size() == 3);
+  CHECK(j["events"][2]["id"] == "e3");
+  CHECK(j["events"][2]["when"] == "2019-08-01");
+  CHECK_FALSE(j["events"][2].contains("first"));
+}
+
 TEST_CASE("ReportData counts each actor's events") {
   nlohmann::ordered_json j = ReportData(testing::SmallAssembly());
   REQUIRE(j["actors"].size() == 3);
