@@ -11,8 +11,8 @@
 // said of them, not from names: a state or group is not said to meet its
 // own people. Participants are sorted into sides (a person's affiliation,
 // a state's own name, else the actor alone); a state or group stands
-// down when one of its people is there ("Wang Yi and Blinken met": not
-// also "China met Blinken"). With two sides or more only pairs across
+// down when one of its people is there ("Ana Ruiz and Vidal met": not
+// also "Peru met Vidal"). With two sides or more only pairs across
 // sides met (a delegation does not meet itself); an event of one side
 // (a cabinet meeting) joins everyone in it.
 //

@@ -43,7 +43,7 @@ struct Highlight {
 Highlight SplitAtTrigger(const Evidence& evidence);
 
 // What an event is called on the time axis, where a reader scans for who
-// and what: "Wang Yi, Antony Blinken +2: strategic dialogue, Anchorage".
+// and what: "Ana Ruiz, Tomas Vidal +2: fisheries talks, Lisbon".
 // Who was there (met_graph.h: not "both sides", not a state whose people
 // are named), people and organizations first; at most three names, then
 // how many more; the label the articles gave; the place.
