@@ -15,17 +15,14 @@ usage: check_report_scale.py --json timeline.json --all all.html --screenshot PN
 """
 import argparse
 import json
-import struct
+import os
 import sys
 from html.parser import HTMLParser
 
-failures = 0
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import check_report as base  # noqa: E402  (its check() and failure count)
 
-
-def check(name, ok, detail=""):
-    global failures
-    print(("PASS " if ok else "FAIL ") + name + ("" if ok or not detail else f"  ({detail})"))
-    failures += 0 if ok else 1
+check = base.check
 
 
 class Page(HTMLParser):
@@ -91,8 +88,8 @@ def main():
     with open(args.screenshot, "rb") as f:
         head = f.read(24)
     check("the screenshot is a PNG", head[:8] == b"\x89PNG\r\n\x1a\n")
-    print(f"report at scale: {failures} failure(s)")
-    return 1 if failures else 0
+    print(f"report at scale: {base.failures} failure(s)")
+    return 1 if base.failures else 0
 
 
 if __name__ == "__main__":
