@@ -29,7 +29,7 @@ std::array<RuleSchema, kStageCount> MakeSchemas() {
   s[static_cast<int>(Stage::kEvent)] = {
       {"type"}, {"label", "participants", "when", "where", "date_role", "default_date", "subject", "scope"},
       {{"date_role", {"point", "start", "end"}},
-       {"default_date", {"dct", "none"}},
+       {"default_date", {"dct", "story", "none"}},
        {"subject", {"previous"}},
        {"scope", {"clause", "phrase"}}}};
   s[static_cast<int>(Stage::kPosition)] = {

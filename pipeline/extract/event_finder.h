@@ -8,6 +8,7 @@
 //   participants, when, where   captures holding actor/timex/place tokens
 //   date_role           the date is the event's point, start or end
 //   default_date: dct   an undated mention happens on the article's date
+//   default_date: story the story's date, else (not a future verb) the article's
 //   subject: previous   a verb with no subject of its own shares the
 //                       previous event's ("arrived ... and attended ...")
 // What a rule leaves open is filled by SentenceEvents (event_sentence.h):

@@ -19,6 +19,10 @@ bool IsToken(std::string_view w) {
   return w.find(kTokenOpen) != std::string_view::npos;
 }
 
+bool IsTimex(std::string_view w) {
+  return w.size() > 1 && w[0] == kTokenOpen && w[1] == 'T';
+}
+
 bool IsCapitalized(std::string_view w) {
   return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
 }
@@ -81,7 +85,15 @@ size_t PhraseEnd(std::string_view s, Span trigger, size_t limit,
     if (w.end <= w.begin || w.end > limit) break;
     std::string_view text = s.substr(w.begin, w.end - w.begin);
     const LexiconEntry* link = words.link ? words.link->Find(text) : nullptr;
-    bool opens = link && link->Value() != "joins";
+    if (link && link->Value() == "dates" && !w.trailing) {
+      // "talks on Monday between A and B": the date is stepped over.
+      Word next = WordAfter(s, w.end);
+      if (!IsTimex(s.substr(next.begin, next.end - next.begin))) break;
+      pos = next.end + (next.trailing ? 1 : 0);
+      if (next.trailing && next.trailing != ',') break;
+      continue;
+    }
+    bool opens = link && link->Value() == "opens";
     if (IsToken(text) || (state != kOpen && IsCapitalized(text))) {
       end = w.end;
       if (state != kOpen) state = kNamed;

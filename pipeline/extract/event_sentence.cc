@@ -138,6 +138,9 @@ bool SentenceEvents::HappenedEarlier(const MaskedText& masked,
 // the trigger, past adverbs: "He will also visit ...".
 bool SentenceEvents::Future(const MaskedText& masked, const Pending& p) const {
   if (!words_.future) return false;
+  // The trigger itself may open with the future word ("will meet").
+  std::string_view trigger = masked.text().substr(p.trigger.begin, p.trigger.end - p.trigger.begin);
+  if (words_.future->Find(trigger.substr(0, trigger.find(' ')))) return true;
   size_t end = p.trigger.begin;
   for (size_t n = 0; n < words_.order.subject_words && end > 0; ++n) {
     size_t b = 0;
@@ -509,6 +512,11 @@ void SentenceEvents::Emit(size_t sentence, const MaskedText& masked,
   // would default to the article's date.
   if (e.when < 0 && (!e.dct_default || p.speaker))
     DateUndated(sentence, masked, p, &e);
+  // A past or present encounter the story does not date otherwise is news
+  // of the article's day ("after Ana Ruiz met Tomas Vidal").
+  if (e.when < 0 && m.rule->Field("default_date").source() == "story" &&
+      !Future(masked, p))
+    e.dct_default = true;
   facts_->events.push_back(std::move(e));
 }
 

@@ -54,6 +54,13 @@ TEST_CASE("an event noun's phrase: names before it, its complement after") {
       // No link word after the noun: no complement.
       {"their phone talks that \x1e" "A2\x1f came to \x1e" "P1\x1f",
        "phone talks", "phone talks"},
+      // A `dates` link steps over the date after it ("on Monday");
+      // the complement goes on at "between".
+      {"talks on \x1e" "T1\x1f between \x1e" "A1\x1f and \x1e" "A2\x1f.",
+       "talks", "talks on \x1e" "T1\x1f between \x1e" "A1\x1f and \x1e" "A2\x1f"},
+      // ... but not a word that is no date ("on trade").
+      {"talks on trade between \x1e" "A1\x1f and \x1e" "A2\x1f.",
+       "talks", "talks"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.masked);

@@ -161,6 +161,22 @@ TEST_CASE("events take the right date and people") {
        "DCT",
        {"Ana Ruiz"},
        {"Jorge Salas"}},
+      // default_date: story. An undated past encounter the story does not
+      // date is news of the article's day ...
+      {"Chilean President Tomas Vidal said on Monday that ties were strong. "
+       "Separately, Peruvian Foreign Minister Ana Ruiz met Chilean Trade "
+       "Minister Jorge Salas to discuss copper.",
+       "meeting",
+       "DCT",
+       {"Ana Ruiz", "Jorge Salas"},
+       {}},
+      // ... a verb coordinated with a dated one takes its date ...
+      {"Chilean President Tomas Vidal arrived in Lima on Monday and met "
+       "Peruvian President Ana Ruiz.",
+       "meeting",
+       "2010-05-10",
+       {"Tomas Vidal", "Ana Ruiz"},
+       {}},
       // A re-mention takes the date of the event of its own type before it.
       {"Chilean President Tomas Vidal arrived in Lima on Monday for a state "
        "visit, and met Peruvian President "
@@ -194,6 +210,16 @@ TEST_CASE(
   CHECK(events[0].type == "visit");
   CHECK(events[0].date == "2010-05-10");
   CHECK(Has(events[0].people, "Tomas Vidal"));
+}
+
+TEST_CASE("default_date: story leaves an undated future encounter undated") {
+  // "will meet" with no date of its own is no news of the article's day.
+  auto events = Events(
+      "Peruvian Foreign Minister Ana Ruiz will meet Chilean President Tomas "
+      "Vidal to discuss copper.");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == "meeting");
+  CHECK(events[0].date == "");
 }
 
 TEST_CASE("negatives: vague times date nothing, a summit setting is no event") {
