@@ -12,7 +12,8 @@ usage: check_report_scale.py --json timeline.json --all all.html
 - the axis opens on the busiest weeks of the day-dated events, says so,
   and a reader's first screen (1400x1000, probe.html) shows marks and the
   axis line; "all dates" (the range's button, or #zoom=all) shows every
-  day-dated event as one mark, spread over most of the box;
+  day-dated event as one mark, spread over most of the box, with its axis
+  line still on the first screen (marks past 36 rows share the top row);
 - the article list is collapsed (a <details> closed by default);
 - every mark names its participants (timeline events have someone named);
 - the screenshot is a PNG.
@@ -95,6 +96,9 @@ def main():
         check("the axis opens on fewer marks than all dates", 0 < len(probe["first"]["marks"]) < len(day),
               f"{len(probe['first']['marks'])} of {len(day)}")
         check("the range names the busiest days", "busiest" in probe["first"]["range"], probe["first"]["range"][:120])
+        wide_axis = probe["widened"]["axis_y"]
+        check("all dates keeps the axis on the first screen (packed rows are capped)",
+              wide_axis is not None and wide_axis <= base.VIEWPORT_HEIGHT, f"axis at {wide_axis}")
     marks = [m["data-id"] for m in wide.marks]
     check("#zoom=all: every day-dated event is one mark", sorted(marks) == sorted(day),
           f"{len(marks)} marks for {len(day)} events")
