@@ -1,6 +1,7 @@
 // Timeline: Assembler behind the API.
 #include "annals/timeline.h"
 
+#include "api/assemble_facts.h"
 #include "api/internal.h"
 
 namespace annals {
@@ -18,13 +19,13 @@ Timeline Timeline::Assemble(const RuleSet& rules,
   const Access::RulesImpl* r = Access::Rules(rules);
   if (!r) {
     // A moved-from RuleSet: without the tagger no year can be re-resolved,
-    // but the facts still assemble as extracted.
+    // so the documents are listed as extracted.
     Assembly a;
     for (const auto& f : facts) a.documents.push_back(f.doc);
     return Access::MakeTimeline(std::move(a));
   }
   return Access::MakeTimeline(
-      Assembler(r->extractor.tagger()).Assemble(std::move(facts)));
+      AssembleFacts(std::move(facts), r->extractor.tagger()));
 }
 
 std::size_t Timeline::document_count() const {

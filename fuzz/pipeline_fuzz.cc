@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "graph/assemble/assembler.h"
+#include "api/assemble_facts.h"
 #include "pipeline/extract/extractor.h"
 #include "pipeline/engine/rule_book.h"
 
@@ -44,6 +44,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<annals::Discarded> dropped;
   std::vector<annals::ArticleFacts> facts;
   facts.push_back(x.Extract(a, &dropped));
-  annals::Assembler(x.tagger()).Assemble(std::move(facts));
+  annals::AssembleFacts(std::move(facts), x.tagger());
   return 0;
 }

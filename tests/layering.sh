@@ -3,6 +3,9 @@
 #   pipeline/base -> pipeline/engine -> pipeline/time -> pipeline/extract
 #     -> graph/assemble -> graph/export -> api -> cli
 # A file may include headers of its own layer and of the layers before it.
+# Assembly never calls back into the time tagger (issue 19): no file of
+# graph/ includes the tagger or the extractor that owns it; the driver
+# (api/assemble_facts.h) re-dates documents before assembling.
 # <annals/status.h> and <annals/parallel.h> stand alone and count as base;
 # the other public headers (include/annals) are the api layer.
 #
@@ -33,6 +36,11 @@ for f in $files; do
       echo "FAIL: $f (layer $own) includes $inc (layer $r)"
       bad=1
     fi
+    case "$f:$inc" in
+      graph/*:pipeline/time/timex_tagger.h|graph/*:pipeline/extract/extractor.h|graph/*:pipeline/extract/redate.h)
+        echo "FAIL: $f includes $inc: assembly must not call the tagger"
+        bad=1 ;;
+    esac
   done
 done
 [ "$bad" = 0 ] && echo "layers include downwards only ($(echo "$files" | wc -l) files)"

@@ -9,7 +9,6 @@
 #include "graph/assemble/event_merger.h"
 #include "pipeline/time/time_interval.h"
 #include "graph/assemble/timeline.h"
-#include "graph/assemble/year_inference.h"
 
 namespace annals {
 namespace {
@@ -155,7 +154,6 @@ void AddPlaces(Graph* g, Graph::Vertex ev, const std::string& where) {
 Assembly Assembler::Assemble(std::vector<ArticleFacts> articles) const {
   // Ids follow the order of the run, whoever extracted the records.
   for (std::size_t i = 0; i < articles.size(); ++i) articles[i].doc.id = "d" + std::to_string(i + 1);
-  InferYears(&articles, tagger_);
   ActorMerger actors;
   for (const auto& f : articles) actors.Add(f);
   actors.Finish();

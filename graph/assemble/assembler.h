@@ -1,7 +1,12 @@
 // Assembler: the whole-run half of the pipeline, ArticleFacts -> Graph.
 //
-//   YearInference -> ActorMerger -> EventMerger -> Timeline order
+//   ActorMerger -> EventMerger -> Timeline order
 //     -> group members -> positions linked to events -> Graph
+//
+// Its input is final: documents whose year was learned from the run are
+// already re-dated (the driver, api/assemble_facts.h, runs year inference
+// and the time tagger first), so assembly never calls back into the
+// tagger and this layer does not depend on it.
 //
 // Input order matters only for ids and ties; the result does not depend
 // on how articles were batched or sharded, so `extract` + `assemble` over
@@ -15,7 +20,6 @@
 
 #include "graph/assemble/graph.h"
 #include "pipeline/extract/facts.h"
-#include "pipeline/time/timex_tagger.h"
 
 namespace annals {
 
@@ -26,14 +30,8 @@ struct Assembly {
 
 class Assembler {
  public:
-  // `tagger` resolves timexes again when a document's year is inferred.
-  explicit Assembler(const TimexTagger& tagger) : tagger_(tagger) {}
-
-  // Example: Assembly a = Assembler(x.tagger()).Assemble({x.Extract(article)});
+  // Example: Assembly a = Assembler().Assemble({x.Extract(article)});
   Assembly Assemble(std::vector<ArticleFacts> articles) const;
-
- private:
-  const TimexTagger& tagger_;
 };
 
 }  // namespace annals

@@ -5,7 +5,7 @@
 #include <unordered_map>
 
 #include "pipeline/time/time_interval.h"
-#include "graph/assemble/year_inference.h"
+#include "pipeline/extract/event_date.h"
 
 namespace annals {
 namespace {

@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 #include <unordered_map>
 
+#include "pipeline/extract/event_date.h"
 #include "pipeline/time/time_interval.h"
 
 namespace annals {
@@ -58,22 +59,17 @@ std::optional<int> Vote(const ArticleFacts& f, const DayIndex& index) {
 
 }  // namespace
 
-int InferYears(std::vector<ArticleFacts>* articles, const TimexTagger& tagger) {
+std::map<std::size_t, int> InferYears(const std::vector<ArticleFacts>& articles) {
   DayIndex index;
-  for (const auto& f : *articles) {
+  for (const auto& f : articles) {
     if (!f.doc.dct.empty() && !YearUnknown(f.doc.dct)) IndexDocument(f, &index);
   }
-  int done = 0;
-  for (auto& f : *articles) {
-    if (!YearUnknown(f.doc.dct)) continue;
-    auto year = Vote(f, index);
-    if (!year) continue;
-    f.doc.dct = std::to_string(*year) + f.doc.dct.substr(4);
-    f.doc.dct_origin = "inferred";
-    tagger.Resolve(&f.timexes, f.doc.dct);
-    ++done;
+  std::map<std::size_t, int> out;
+  for (std::size_t d = 0; d < articles.size(); ++d) {
+    if (!YearUnknown(articles[d].doc.dct)) continue;
+    if (auto year = Vote(articles[d], index)) out[d] = *year;
   }
-  return done;
+  return out;
 }
 
 }  // namespace annals

@@ -6,6 +6,7 @@
 #include "pipeline/time/time_interval.h"
 #include "graph/export/exporters.h"
 #include "graph/export/met_graph.h"
+#include "graph/export/report_focus.h"
 
 namespace annals {
 namespace {
@@ -76,6 +77,7 @@ ordered_json EventJson(const Graph& g, const EventRecord& e, bool on_timeline) {
     j["first"] = t->first;
     j["last"] = t->last;
     j["granularity"] = GranularityName(t->granularity);
+    j["lane"] = OnDayAxis(*t) ? "day" : "span";
   }
   j["where"] = e.where;
   j["participants"] = e.participants;
@@ -99,6 +101,18 @@ ordered_json PositionJson(const PositionRecord& p) {
           {"text", p.text},
           {"event", p.event},
           {"when", p.when.empty() ? "" : WhenText(p.when)}};
+}
+
+// Where the axis opens (report_focus.h), over the events it draws.
+ordered_json FocusJson(const ordered_json& events) {
+  std::vector<TimeInterval> days;
+  for (const auto& e : events) {
+    if (e.value("lane", "") != "day") continue;
+    days.push_back({e["first"].get<int>(), e["last"].get<int>(), Granularity::kDay});
+  }
+  std::optional<Focus> f = DensestPeriod(std::move(days));
+  if (!f) return nullptr;
+  return {{"first", f->first}, {"last", f->last}, {"days", kFocusDays}, {"events", f->events}};
 }
 
 ordered_json Documents(const std::vector<DocumentInfo>& docs) {
@@ -155,9 +169,11 @@ ordered_json ReportData(const Assembly& a) {
     actors.push_back(ActorJson(x, events_of[x.id]));
   ordered_json positions = ordered_json::array();
   for (const auto& p : g.positions()) positions.push_back(PositionJson(p));
+  ordered_json focus = FocusJson(events);
   return {{"annals", 1},
           {"documents", Documents(a.documents)},
           {"events", std::move(events)},
+          {"focus", std::move(focus)},
           {"actors", std::move(actors)},
           {"positions", std::move(positions)}};
 }

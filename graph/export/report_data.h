@@ -8,17 +8,21 @@
 // article, the sentence starts at span.begin), what an event is called
 // on the axis, who met whom at it, and how many events each actor took
 // part in. An event the calendar cannot hold (no "first") goes to the
-// page's undated section.
+// page's undated section. A dated event is drawn on the day axis or
+// listed in the lane of coarse spans ("lane": "day" | "span"), and
+// "focus" is the period the axis opens on (report_focus.h).
 //
 // Example (one event, abridged):
 //   {"events": [{"id": "e5", "type": "meeting", "label": "dialogue",
 //                "title": "Bo Li, Ana Ruiz: dialogue, Lisbon",
 //                "when": "2021-03-18 to 2021-03-19", "first": 18704, "last":
-//                18705, "granularity": "day", "participants": ["bo-li",
+//                18705, "granularity": "day", "lane": "day",
+//                "participants": ["bo-li",
 //                "ana-ruiz"], "pairs": [[0, 1]], "evidence": [{"doc": "d1",
 //                "rule": "event.meeting.dialogue",
 //                              "before": "the ", "trigger": "dialogue",
 //                              "after": " ended"}]}],
+//    "focus": {"first": 18704, "last": 18705, "days": 31, "events": 1},
 //    "actors": [{"id": "bo-li", "name": "Bo Li", "events": 1, ...}], ...}
 //
 // Thread-safety: pure functions.

@@ -1,26 +1,37 @@
 #!/usr/bin/env python3
 """Checks report.html as Chromium rendered it (DOM dumped after the script ran).
 
-The example articles must give the five events of the acceptance spec on
-the time axis, in time order; the #actor= filter must leave exactly that
-actor's events; and nothing may have been requested from the network.
+The example articles must give the five events of the acceptance spec:
+the four dated to the day on the time axis, in time order, the one dated
+to a month in the lane of spans; the #actor= filter must leave exactly
+that actor's events; and nothing may have been requested from the network.
+With --probe (the DOM of tests/e2e/probe.html around the report), what a
+reader's first screen holds: marks above the fold with the axis line, the
+zoom control and the range stated, and the "show all" view with every
+event dated to the day.
 Exit status 0 when every check passes; each check prints one line.
 """
 import argparse
+import html
 import json
+import re
 import struct
 import sys
+from datetime import date
 from html.parser import HTMLParser
 
-# (when, type) of the events every run over examples/articles must show,
-# in the order they must appear on the axis.
+# (when, type) of the events every run over examples/articles must show
+# on the axis, in the order they must appear there ...
 EXPECTED = [
     ("2020-03-05", "press_conference"),
-    ("2021-01", "taking_office"),
     ("2021-02-11", "phone_call"),
     ("2021-03-12", "press_conference"),
     ("2021-03-18", "meeting"),
 ]
+# ... and in the lane of spans (dated only to a month).
+EXPECTED_SPANS = [("2021-01", "taking_office")]
+VIEWPORT_HEIGHT = 1000  # the browser window of report_e2e.sh / report_scale.sh
+MAX_DAY_AXIS_SPAN = 14  # graph/export/report_focus.h kMaxDayAxisSpan
 LOCAL_SCHEMES = ("file:", "data:", "about:", "chrome:", "chrome-extension:", "blob:")
 
 failures = 0
@@ -38,6 +49,7 @@ class Page(HTMLParser):
     def __init__(self):
         super().__init__()
         self.marks, self.chips, self.cards = [], [], []
+        self.lane, self.lanes = None, {}
         self.ready = False
         self.actor_value = None
         self.in_csp = False
@@ -55,6 +67,10 @@ class Page(HTMLParser):
             self.marks.append(a)
         if tag == "span" and "chip" in cls:
             self.chips.append(a)
+        if tag == "div" and a.get("id") in ("spans", "undated"):
+            self.lane = a.get("id")
+        if tag == "span" and "chip" in cls and self.lane:
+            self.lanes.setdefault(self.lane, []).append(a.get("data-id"))
         if tag == "div" and "card" in cls:
             self.cards.append(a)
         if a.get("id") == "csp-violations":
@@ -72,6 +88,7 @@ class Page(HTMLParser):
         if tag == "div":
             self.in_csp = False
             self.in_svg_graph = False
+            self.lane = None
         if tag == "select":
             self.in_select = None
 
@@ -96,8 +113,69 @@ def check_axis(page):
         check(f"axis shows the {when} {typ}", bool(hit), f"marks: {[m.get('data-when') for m in page.marks]}")
         if hit:
             found.append(float(hit[0]["data-x"]))
-    check("the five events are in time order, left to right",
+    check("the four day-dated events are in time order, left to right",
           len(found) == len(EXPECTED) and all(a < b for a, b in zip(found, found[1:])), f"x = {found}")
+
+
+def check_spans(page, timeline):
+    by_id = {e["id"]: e for e in timeline["events"]}
+    lane = [by_id[i] for i in page.lanes.get("spans", []) if i in by_id]
+    for when, typ in EXPECTED_SPANS:
+        hit = [e for e in lane if e["type"] == typ and e["when"]["value"] == when]
+        check(f"the {when} {typ} is in the lane of spans, not on the axis", bool(hit) and not any(
+            m.get("data-when", "").startswith(when) and m.get("data-type") == typ for m in page.marks))
+
+
+def day_of(value):
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:T|$)", value or "")
+    return date(*map(int, m.groups())).toordinal() if m else None
+
+
+def on_day_axis(event):
+    """Whether the report draws a timeline event on its day axis (known to
+    the day, at most MAX_DAY_AXIS_SPAN days), as report_focus.h decides."""
+    when = event["when"]
+    first = day_of(when["value"])
+    last = day_of(when["end"]) if when.get("end") else first
+    return first is not None and last is not None and last - first + 1 <= MAX_DAY_AXIS_SPAN
+
+
+def read_probe(path):
+    """What tests/e2e/probe.html measured, from its dumped DOM."""
+    with open(path, encoding="utf-8") as f:
+        m = re.search(r'<pre id="probe">(.*?)</pre>', f.read(), re.S)
+    try:
+        return json.loads(html.unescape(m.group(1))) if m else {"error": "no probe output"}
+    except json.JSONDecodeError as e:
+        return {"error": f"probe output is not JSON: {e}"}
+
+
+def check_first_screen(probe, timeline, opens_on):
+    """The reader's first screen and the zoom control, as probe.html saw them."""
+    check("the probe measured the page", "error" not in probe and probe.get("ready"), probe.get("error", ""))
+    if "error" in probe:
+        return
+    first, wide = probe["first"], probe["widened"]
+    seen = [m for m in first["marks"] if m["bottom"] <= VIEWPORT_HEIGHT]
+    lowest = max((m["bottom"] for m in first["marks"]), default=0)
+    print(f"note: first screen: {len(seen)} of {len(first['marks'])} marks above {VIEWPORT_HEIGHT}px "
+          f"(lowest mark bottom {lowest:.0f}px, axis line at {first['axis_y'] or 0:.0f}px); "
+          f"all dates: {len(wide['marks'])} marks, axis line at {wide['axis_y'] or 0:.0f}px; range: {first['range']}")
+    check("the first screen shows marks", len(seen) >= min(10, len(first["marks"])) and seen,
+          f"{len(seen)} of {len(first['marks'])} marks above {VIEWPORT_HEIGHT}px")
+    check("the axis line is on the first screen", first["axis_y"] is not None and first["axis_y"] <= VIEWPORT_HEIGHT,
+          f"axis at {first['axis_y']}")
+    check(f"the axis opens on {opens_on}", first["zoom_on"] == opens_on, f"opens on {first['zoom_on']}")
+    check("the zoom control offers the busiest period and all dates",
+          {"focus", "all"} <= set(first["zoom"]), f"buttons {first['zoom']}")
+    check("the range shown is stated", first["range"].startswith("Showing "), first["range"][:120])
+    day = sorted(e["id"] for e in timeline["events"] if on_day_axis(e))
+    coarse = sorted(e["id"] for e in timeline["events"] if not on_day_axis(e))
+    check("every coarse or long event is a chip in the lane of spans", sorted(first["spans"]) == coarse,
+          f"{len(first['spans'])} chips for {len(coarse)} spans")
+    check("the first screen's marks are day-dated events", set(m["id"] for m in first["marks"]) <= set(day))
+    check("all dates shows every day-dated event, one mark each", sorted(m["id"] for m in wide["marks"]) == day,
+          f"{len(wide['marks'])} marks for {len(day)} events")
 
 
 def check_filter(page, timeline, actor_name):
@@ -162,11 +240,15 @@ def main():
     ap.add_argument("--actor", required=True)
     ap.add_argument("--netlog", required=True)
     ap.add_argument("--screenshot", required=True)
+    ap.add_argument("--probe", help="DOM of tests/e2e/probe.html around the report")
     args = ap.parse_args()
     with open(args.json, encoding="utf-8") as f:
         timeline = json.load(f)
     page = parse(args.all)
     check_axis(page)
+    check_spans(page, timeline)
+    if args.probe:
+        check_first_screen(read_probe(args.probe), timeline, "all")
     check_filter(parse(args.filtered), timeline, args.actor)
     check_network(page, args.netlog)
     check_png(args.screenshot)

@@ -2,13 +2,18 @@
 """Checks report.html of a large run (issue 19): the DOM Chromium dumped
 after the page's script ran, against the run's timeline.json.
 
-usage: check_report_scale.py --json timeline.json --all all.html --screenshot PNG
+usage: check_report_scale.py --json timeline.json --all all.html
+         --wide wide.html --probe probe.html --screenshot PNG
 
 - the script ran (body data-ready="1") and drew the graph inline;
-- every timeline event is one mark on the axis, every event listed apart
-  one chip in the "Undated" lane (none lost, none twice);
-- the axis fits the events: fitted to the box, the marks spread over most
-  of its width rather than bunching at one end;
+- every event listed apart is one chip in the "Undated" lane, every
+  timeline event dated only to a week/month/year or longer than two weeks
+  one chip in the "Spans" lane (none lost, none twice);
+- the axis opens on the busiest weeks of the day-dated events, says so,
+  and a reader's first screen (1400x1000, probe.html) shows marks and the
+  axis line; "all dates" (the range's button, or #zoom=all) shows every
+  day-dated event as one mark, spread over most of the box, with its axis
+  line still on the first screen (marks past 36 rows share the top row);
 - the article list is collapsed (a <details> closed by default);
 - every mark names its participants (timeline events have someone named);
 - the screenshot is a PNG.
@@ -28,7 +33,8 @@ check = base.check
 class Page(HTMLParser):
     def __init__(self):
         super().__init__()
-        self.marks, self.chips = [], []
+        self.marks, self.undated = [], []
+        self.in_undated = False
         self.ready = False
         self.in_graph = False
         self.graph_svg = False
@@ -41,8 +47,10 @@ class Page(HTMLParser):
             self.ready = a.get("data-ready") == "1"
         if tag == "g" and "ev" in cls:
             self.marks.append(a)
-        if tag == "span" and "chip" in cls:
-            self.chips.append(a)
+        if tag == "div" and a.get("id") == "undated":
+            self.in_undated = True
+        if tag == "span" and "chip" in cls and self.in_undated:
+            self.undated.append(a["data-id"])
         if tag == "details" and a.get("id") == "doc-list":
             self.doc_list = a
         if a.get("id") == "graph-box":
@@ -53,37 +61,52 @@ class Page(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "div":
             self.in_graph = False
+            self.in_undated = False
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--json", required=True)
-    ap.add_argument("--all", required=True)
+    ap.add_argument("--all", required=True, help="the report's DOM as it opens")
+    ap.add_argument("--wide", required=True, help="the report's DOM at #zoom=all")
+    ap.add_argument("--probe", required=True, help="DOM of tests/e2e/probe.html around the report")
     ap.add_argument("--screenshot", required=True)
     ap.add_argument("--width", type=int, default=1400)
     args = ap.parse_args()
     with open(args.json, encoding="utf-8") as f:
         timeline = json.load(f)
-    page = Page()
+    page, wide = Page(), Page()
     with open(args.all, encoding="utf-8") as f:
         page.feed(f.read())
+    with open(args.wide, encoding="utf-8") as f:
+        wide.feed(f.read())
     dated = [e["id"] for e in timeline["events"]]
     apart = [e["id"] for e in timeline.get("undated", [])]
-    print(f"{len(timeline['documents'])} documents, {len(dated)} timeline events, {len(apart)} undated")
+    day = [e["id"] for e in timeline["events"] if base.on_day_axis(e)]
+    print(f"{len(timeline['documents'])} documents, {len(dated)} timeline events "
+          f"({len(day)} on the day axis, {len(dated) - len(day)} spans), {len(apart)} undated")
     check("the page's script ran", page.ready)
     check("the graph SVG is inline", page.graph_svg)
     check("the article list is collapsed", page.doc_list is not None and "open" not in page.doc_list)
-    marks = [m["data-id"] for m in page.marks]
-    chips = [c["data-id"] for c in page.chips]
-    check("every timeline event is one mark", sorted(marks) == sorted(dated),
-          f"{len(marks)} marks for {len(dated)} events")
-    check("every undated event is one chip", sorted(chips) == sorted(apart),
-          f"{len(chips)} chips for {len(apart)} undated")
-    xs = [float(m["data-x"]) for m in page.marks]
+    check("every undated event is one chip in its lane", sorted(page.undated) == sorted(apart),
+          f"{len(page.undated)} chips for {len(apart)} undated")
+    probe = base.read_probe(args.probe)
+    base.check_first_screen(probe, timeline, "focus")
+    if "error" not in probe:
+        check("the axis opens on fewer marks than all dates", 0 < len(probe["first"]["marks"]) < len(day),
+              f"{len(probe['first']['marks'])} of {len(day)}")
+        check("the range names the busiest days", "busiest" in probe["first"]["range"], probe["first"]["range"][:120])
+        wide_axis = probe["widened"]["axis_y"]
+        check("all dates keeps the axis on the first screen (packed rows are capped)",
+              wide_axis is not None and wide_axis <= base.VIEWPORT_HEIGHT, f"axis at {wide_axis}")
+    marks = [m["data-id"] for m in wide.marks]
+    check("#zoom=all: every day-dated event is one mark", sorted(marks) == sorted(day),
+          f"{len(marks)} marks for {len(day)} events")
+    xs = [float(m["data-x"]) for m in wide.marks]
     spread = (max(xs) - min(xs)) if xs else 0
-    check("the fitted axis spreads the events over the box", spread >= 0.5 * (args.width - 300),
+    check("all dates spread the events over the box", spread >= 0.5 * (args.width - 300),
           f"x from {min(xs) if xs else 0} to {max(xs) if xs else 0}")
-    unnamed = [m["data-id"] for m in page.marks if not m.get("data-participants")]
+    unnamed = [m["data-id"] for m in wide.marks if not m.get("data-participants")]
     check("every mark names its participants", not unnamed, ", ".join(unnamed[:5]))
     with open(args.screenshot, "rb") as f:
         head = f.read(24)

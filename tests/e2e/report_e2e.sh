@@ -3,8 +3,9 @@
 # examples/articles, headless Chromium opens the report, takes the
 # screenshot kept in docs/report.png, and dumps the DOM after the page's
 # script ran; check_report.py then checks the timeline, the actor filter
-# (through the page's #actor= link) and that no request left the page
-# (Chromium's own network log, plus the page's CSP violation box).
+# (through the page's #actor= link), that no request left the page
+# (Chromium's own network log, plus the page's CSP violation box), and
+# what the first screen holds (probe.html: the report in a 1400x1000 frame).
 #
 # usage: tests/e2e/report_e2e.sh   (from the repository root; make e2e)
 #   ANNALS=path/to/annals  CHROMIUM=path/to/chromium  SCREENSHOT=docs/report.png
@@ -39,7 +40,10 @@ mkdir -p "$(dirname "$SCREENSHOT")"
 browse --hide-scrollbars --screenshot="$SCREENSHOT" "$report" >/dev/null
 browse --dump-dom --log-net-log="$work/netlog.json" "$report" > "$work/all.html"
 browse --dump-dom "$report#actor=Zhao%20Lijian" > "$work/zhao.html"
+# The first screen as a reader sees it, measured in a frame (test harness).
+cp "$HERE/probe.html" "$work/out/probe.html"
+browse --allow-file-access-from-files --dump-dom "file://$work/out/probe.html" > "$work/probe.html"
 
 python3 "$HERE/check_report.py" --json "$work/out/timeline.json" --all "$work/all.html" \
   --filtered "$work/zhao.html" --actor "Zhao Lijian" --netlog "$work/netlog.json" \
-  --screenshot "$SCREENSHOT"
+  --probe "$work/probe.html" --screenshot "$SCREENSHOT"

@@ -45,5 +45,9 @@ browse() {
 mkdir -p "$(dirname "$SCREENSHOT")"
 browse --hide-scrollbars --screenshot="$SCREENSHOT" "file://$work/out/report.html" >/dev/null
 browse --dump-dom "file://$work/out/report.html" > "$work/all.html"
+browse --dump-dom "file://$work/out/report.html#zoom=all" > "$work/wide.html"
+# The first screen as a reader sees it, measured in a frame (test harness).
+cp "$HERE/probe.html" "$work/out/probe.html"
+browse --allow-file-access-from-files --dump-dom "file://$work/out/probe.html" > "$work/probe.html"
 python3 "$HERE/check_report_scale.py" --json "$work/out/timeline.json" --all "$work/all.html" \
-  --screenshot "$SCREENSHOT"
+  --wide "$work/wide.html" --probe "$work/probe.html" --screenshot "$SCREENSHOT"

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <sstream>
 
-#include "graph/assemble/assembler.h"
+#include "api/assemble_facts.h"
 #include "graph/export/exporters.h"
 #include "pipeline/extract/extractor.h"
 
@@ -32,7 +32,7 @@ Run RunOn(const std::vector<std::string>& files) {
     REQUIRE(a.ok());
     facts.push_back(r.extractor->Extract(*a));
   }
-  r.assembly = Assembler(r.extractor->tagger()).Assemble(std::move(facts));
+  r.assembly = AssembleFacts(std::move(facts), r.extractor->tagger());
   return r;
 }
 

@@ -20,7 +20,7 @@ const Extractor& Bundled() { return testing::BundledExtractor(); }
 Assembly AssembleTexts(const std::vector<std::string>& texts) {
   std::vector<ArticleFacts> facts;
   for (const auto& t : texts) facts.push_back(Bundled().Extract(testing::MakeArticle(t, "2010-05-12")));
-  return Assembler(Bundled().tagger()).Assemble(std::move(facts));
+  return Assembler().Assemble(std::move(facts));
 }
 
 const PositionRecord* PositionOf(const Assembly& a, const std::string& holder_name) {

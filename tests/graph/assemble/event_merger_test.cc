@@ -21,7 +21,7 @@ const Extractor& Bundled() { return testing::BundledExtractor(); }
 // The meetings assembled from `text`: dated ones, or all with `undated`.
 int Meetings(const std::string& text, bool undated = false) {
   Article a = testing::MakeArticle(text, "2010-05-12");
-  Assembly out = Assembler(Bundled().tagger()).Assemble({Bundled().Extract(a)});
+  Assembly out = Assembler().Assemble({Bundled().Extract(a)});
   int n = 0;
   for (const auto& e : out.graph.events())
     n += e.type == "meeting" && (undated || !e.when.empty());

@@ -51,9 +51,19 @@ TEST_CASE("ReportData places events on the calendar in timeline order") {
   const auto& month = j["events"][1];
   CHECK(month["granularity"] == "month");
   CHECK(month["last"].get<int>() - month["first"].get<int>() == 30);  // July
+  CHECK(day["lane"] == "day");
+  CHECK(month["lane"] == "span");  // a month goes to the lane of spans
   const auto& undated = j["events"][2];
   CHECK(undated["when"] == "undated");
   CHECK_FALSE(undated.contains("first"));  // goes to the undated lane
+}
+
+TEST_CASE("ReportData opens the axis on its events known to the day") {
+  nlohmann::ordered_json j = ReportData(testing::SmallAssembly());
+  const int day = IntervalOf("2019-06-02")->first;
+  CHECK(j["focus"]["first"] == day);  // the July span does not count
+  CHECK(j["focus"]["last"] == day);
+  CHECK(j["focus"]["events"] == 1);
 }
 
 TEST_CASE("ReportData puts an event listed apart in the undated lane, dated or not") {
