@@ -42,7 +42,8 @@ void EventFinder::Find(std::string_view text, const SpanSet& blocked,
       rules_.lexicon("EVENT_FUTURE"),   rules_.lexicon("SEPARATE_EVENT"),
       rules_.lexicon("ENCOUNTER_PAIR"), rules_.lexicon("DATE_LINK"),
       unrealized_.get(),                participation_.get(),
-      rules_.lexicon("PHRASE_LINK"),    order_};
+      rules_.lexicon("PHRASE_LINK"),    rules_.lexicon("PAIR_HEAD"),
+      order_};
   SentenceEvents events(facts, words);
   std::vector<Match> kept;  // matches live until their sentence is flushed
   MaskedStageInput in{&rules_, Stage::kEvent, text,   &facts->sentences,
@@ -93,6 +94,7 @@ RuleContract EventFinder::Reads() {
            {Stage::kEvent, who, "EVENT_UNREALIZED", {}},
            {Stage::kEvent, who, "PARTICIPATION_VERB", {}},
            {Stage::kEvent, who, "PHRASE_LINK", {"value"}},
+           {Stage::kEvent, who, "PAIR_HEAD", {}},
            WordOrder::Read(Stage::kEvent, who)},
           {}};
 }

@@ -627,8 +627,11 @@ void SentenceEvents::ResolvePair(const MaskedText& masked, const Pending& p,
                    [&](const auto& t) { return is_pair(t.index); })) {
     return;
   }
-  std::vector<int> pair = LastPairNear(e->sentence);
-  if (pair.empty()) pair = LastTwoPersons(masked, e->sentence, p.trigger.begin);
+  auto group = std::find_if(before.begin(), before.end(),
+                            [&](const auto& t) { return is_pair(t.index); });
+  std::vector<std::string> titles = PairTitles(facts_->actors[group->index].name);
+  std::vector<int> pair = LastPairNear(e->sentence, titles);
+  if (pair.empty()) pair = LastTwoPersons(masked, e->sentence, p.trigger.begin, titles);
   if (pair.empty()) return;
   parts.erase(std::remove_if(parts.begin(), parts.end(), is_pair), parts.end());
   for (int a : pair) {
@@ -640,7 +643,42 @@ void SentenceEvents::ResolvePair(const MaskedText& masked, const Pending& p,
 // The two persons of the last event naming exactly two in the last
 // WORD_ORDER narrative_sentences sentences: "the two presidents" of a far sentence
 // may be others than the last two people met.
-std::vector<int> SentenceEvents::LastPairNear(size_t sentence) const {
+// The titles a pair's holders must have, from the PAIR_HEAD entry that
+// ends the group's name: "the two diplomats" are ministers or envoys, not
+// the two leaders of a summit told just before. Empty: anyone will do.
+std::vector<std::string> SentenceEvents::PairTitles(const std::string& group) const {
+  std::vector<std::string> titles;
+  if (!words_.pair_head) return titles;
+  const LexiconEntry* head = nullptr;
+  for (size_t sp = group.find(' '); sp != std::string::npos && !head;
+       sp = group.find(' ', sp + 1)) {
+    head = words_.pair_head->Find(std::string_view(group).substr(sp + 1));
+  }
+  if (!head || head->Field("title").empty()) return titles;
+  std::string_view list = head->Field("title");
+  for (size_t b = 0; b <= list.size();) {
+    size_t e = std::min(list.find('|', b), list.size());
+    titles.emplace_back(list.substr(b, e - b));
+    b = e + 1;
+  }
+  return titles;
+}
+
+// Whether one of the actor's titles contains one of `titles` (any case).
+bool SentenceEvents::HoldsTitle(int actor, const std::vector<std::string>& titles) const {
+  for (const std::string& held : facts_->actors[actor].titles) {
+    std::string lower = held;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
+    for (const std::string& t : titles) {
+      if (lower.find(t) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+std::vector<int> SentenceEvents::LastPairNear(size_t sentence,
+                                              const std::vector<std::string>& titles) const {
   for (size_t i = facts_->events.size(); i-- > 0;) {
     const EventMention& other = facts_->events[i];
     if (other.sentence + words_.order.narrative_sentences < sentence) break;
@@ -648,7 +686,10 @@ std::vector<int> SentenceEvents::LastPairNear(size_t sentence) const {
     for (int a : other.participants) {
       if (facts_->actors[a].kind == "person") persons.push_back(a);
     }
-    if (persons.size() == 2) return persons;
+    if (persons.size() == 2 &&
+        (titles.empty() || (HoldsTitle(persons[0], titles) &&
+                            HoldsTitle(persons[1], titles))))
+      return persons;
   }
   return {};
 }
@@ -657,10 +698,12 @@ std::vector<int> SentenceEvents::LastPairNear(size_t sentence) const {
 // (masked offset) or in the WORD_ORDER pair_sentences sentences before:
 // "The two leaders met" after a sentence naming both.
 std::vector<int> SentenceEvents::LastTwoPersons(const MaskedText& masked, size_t sentence,
-                                                size_t before) const {
+                                                size_t before,
+                                                const std::vector<std::string>& titles) const {
   std::vector<int> pair;
   auto take = [&](int a) {
-    if (facts_->actors[a].kind == "person" && std::find(pair.begin(), pair.end(), a) == pair.end())
+    if (facts_->actors[a].kind == "person" && std::find(pair.begin(), pair.end(), a) == pair.end() &&
+        (titles.empty() || HoldsTitle(a, titles)))
       pair.push_back(a);
   };
   auto own = masked.Tokens(0, before, 'A');

@@ -93,6 +93,7 @@ struct EventWords {
   const RE2* unrealized = nullptr;  // EVENT_UNREALIZED words
   const RE2* participation = nullptr;  // PARTICIPATION_VERB words
   const Lexicon* phrase_link = nullptr;  // PHRASE_LINK: "with", "of"
+  const Lexicon* pair_head = nullptr;  // PAIR_HEAD: "diplomats" (field title)
   WordOrder order;                  // distances (rules: WORD_ORDER)
 };
 
@@ -157,7 +158,10 @@ class SentenceEvents {
   void DateByNarrative(size_t first_back, size_t last_back, size_t sentence,
                        const Pending& p, bool coordinated, EventMention* e);
   bool SharesPerson(const EventMention& a, const EventMention& b) const;
-  std::vector<int> LastPairNear(size_t sentence) const;
+  std::vector<int> LastPairNear(size_t sentence,
+                                const std::vector<std::string>& titles) const;
+  std::vector<std::string> PairTitles(const std::string& group) const;
+  bool HoldsTitle(int actor, const std::vector<std::string>& titles) const;
   void ResolvePair(const MaskedText& masked, const Pending& p,
                    EventMention* e) const;
   void JoinOtherSide(const MaskedText& masked, const Pending& p,
@@ -174,7 +178,8 @@ class SentenceEvents {
   bool NestedInOther(const MaskedText& masked, const Pending& p) const;
   Span PeopleRange(const MaskedText& masked, const Pending& p) const;
   std::vector<int> LastTwoPersons(const MaskedText& masked, size_t sentence,
-                                  size_t before) const;
+                                  size_t before,
+                                  const std::vector<std::string>& titles) const;
   bool HappenedEarlier(const MaskedText& masked, const Pending& p) const;
   void OrderSentenceEvents(const MaskedText& masked);
   void SplitSeparate(const MaskedText& masked);

@@ -380,6 +380,21 @@ TEST_CASE("\"the two presidents\" are the pair of the encounter before") {
     CHECK(e.people.empty());
 }
 
+TEST_CASE("\"the two diplomats\" are the two who hold a diplomat's title") {
+  // The summit's two leaders are told last; the foreign ministers before.
+  bool ministers = false;
+  for (const auto& e : Events(
+           "Chilean Foreign Minister Tomas Vidal will meet Peruvian Foreign "
+           "Minister Ana Ruiz on Monday, ahead of a summit between Chilean "
+           "President Jorge Salas and Peruvian President Rosa Paz on Friday. "
+           "The two diplomats are also to have a dinner meeting on Monday.")) {
+    if (e.type == "meeting" && e.date == "2010-05-17" &&
+        Has(e.people, "Tomas Vidal") && Has(e.people, "Ana Ruiz"))
+      ministers = !Has(e.people, "Jorge Salas") && !Has(e.people, "Rosa Paz");
+  }
+  CHECK(ministers);
+}
+
 TEST_CASE(
     "\"on Wednesday and Thursday\": the second date continues the first") {
   auto events = Events(
