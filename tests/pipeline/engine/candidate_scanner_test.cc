@@ -105,7 +105,7 @@ TEST_CASE("malformed UTF-8 is not scanned") {
   CHECK(!IsValidUtf8("\xe2\x82"));      // truncated
 }
 
-TEST_CASE("a serialized scanner scans the same; corrupt bytes are refused") {
+TEST_CASE("a serialized scanner scans the same, corrupt bytes are refused") {
   const std::vector<std::string> patterns = {R"(\d+ days)", "(?i)monday"};
   auto s = CandidateScanner::Compile(patterns);
   const std::string bytes = s->Serialize();

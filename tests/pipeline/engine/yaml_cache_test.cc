@@ -110,7 +110,7 @@ TEST_CASE("a broken file loaded from the cache still says where it is broken") {
   CHECK(second.front().ToString() == first.front().ToString());
 }
 
-TEST_CASE("a blob comes back for its exact key only; corrupt ones never") {
+TEST_CASE("a blob comes back for its exact key only, corrupt ones never") {
   TempDir dir;
   YamlCache cache(dir.Path("c"), "v1");
   const std::string bytes("db\0bytes", 8);
@@ -149,7 +149,7 @@ TEST_CASE("a checked rule text is vouched for: the warm book matches the same") 
   YamlCache cache(dir.Path("c"), "v1");
   std::vector<std::vector<RuleBook::Source>> layers = {{{"r.yaml",
       "timex:\n"
-      "  - {id: days, pattern: '(?P<n>\\d+) days', type: DURATION, value: 'P$nD'}\n"
+      "  - {id: days, pattern: '(?P<n>\\d+) days', type: DURATION, value: 'P1D'}\n"
       "  - {id: mon, pattern: '(?i)monday', type: DATE, value: '2000'}\n"}}};
   Diagnostics cold, warm;
   auto first = RuleBook::LoadSources(layers, &cold, AllStages(), {}, &cache);
