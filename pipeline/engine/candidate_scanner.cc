@@ -1,5 +1,6 @@
 #include "pipeline/engine/candidate_scanner.h"
 
+#include <algorithm>
 #include <climits>
 #include <cstring>
 
@@ -205,28 +206,38 @@ std::string CandidateScanner::Serialize() const {
   return out;
 }
 
-std::unique_ptr<CandidateScanner> CandidateScanner::Deserialize(
-    std::string_view bytes, size_t count) {
+// `bytes` without their trailing checksum, or nullopt when it is wrong.
+static std::optional<std::string_view> Checked(std::string_view bytes) {
   uint64_t sum = 0;
-  if (bytes.size() < sizeof sum) return nullptr;
+  if (bytes.size() < sizeof sum) return std::nullopt;
   std::memcpy(&sum, bytes.data() + bytes.size() - sizeof sum, sizeof sum);
   bytes.remove_suffix(sizeof sum);
-  if (sum != Fnv1a(bytes)) return nullptr;
-  const size_t head = kMagic.size() + 4 + 5 * count;
-  if (bytes.size() < head || !bytes.starts_with(kMagic) ||
-      GetU32(bytes, kMagic.size()) != count)
-    return nullptr;
-  std::unique_ptr<CandidateScanner> s(new CandidateScanner());
-  bool any = false;
+  if (sum != Fnv1a(bytes)) return std::nullopt;
+  return bytes;
+}
+
+bool CandidateScanner::ReadModes(std::string_view bytes, size_t count) {
+  if (bytes.size() < kMagic.size() + 4 + 5 * count ||
+      !bytes.starts_with(kMagic) || GetU32(bytes, kMagic.size()) != count)
+    return false;
   for (size_t i = 0, at = kMagic.size() + 4; i < count; ++i, at += 5) {
     const auto mode = static_cast<unsigned char>(bytes[at]);
-    if (mode > 2) return nullptr;
-    s->modes_.push_back(static_cast<Mode>(mode));
-    s->widths_.push_back(GetU32(bytes, at + 1));
-    any = any || mode != 2;
+    if (mode > 2) return false;
+    modes_.push_back(static_cast<Mode>(mode));
+    widths_.push_back(GetU32(bytes, at + 1));
   }
-  const std::string_view blob = bytes.substr(head);
-  if (!any) return blob.empty() ? std::move(s) : nullptr;
+  return true;
+}
+
+std::unique_ptr<CandidateScanner> CandidateScanner::Deserialize(
+    std::string_view bytes, size_t count) {
+  auto body = Checked(bytes);
+  std::unique_ptr<CandidateScanner> s(new CandidateScanner());
+  if (!body || !s->ReadModes(*body, count)) return nullptr;
+  const std::string_view blob = body->substr(kMagic.size() + 4 + 5 * count);
+  if (std::all_of(s->modes_.begin(), s->modes_.end(),
+                  [](Mode m) { return m == Mode::kAbsent; }))
+    return blob.empty() ? std::move(s) : nullptr;
   hs_database_t* db = nullptr;
   if (hs_deserialize_database(blob.data(), blob.size(), &db) != HS_SUCCESS)
     return nullptr;

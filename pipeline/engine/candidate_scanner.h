@@ -99,6 +99,8 @@ class CandidateScanner {
   bool Build(const std::vector<std::string>& patterns);
   bool TryCompile(const std::vector<std::string>& patterns, int* bad);
   void Classify(const std::vector<std::string>& patterns);
+  // Reads Serialize's header of `count` patterns into modes_ and widths_.
+  bool ReadModes(std::string_view bytes, size_t count);
   HsScratch TakeScratch() const;
   void GiveScratch(HsScratch s) const;
 
