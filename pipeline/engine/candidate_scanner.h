@@ -5,9 +5,16 @@
 // (Hyperscan) block-mode database. One scan over the text reports, for
 // each pattern, every offset where a match of it ends. Each report becomes
 // a window of starts [begin, end) where the rule may begin a match ending
-// there; StageMatcher then runs the rule's own RE2 (the matcher of record)
+// there; a matcher then runs the rule's own RE2 (the matcher of record)
 // anchored at the token starts inside its windows only. Vectorscan never
 // decides a match, it only rules starts out, so outputs are RE2's.
+//
+// Status: StageMatcher does NOT use it. Compiling the bundled rules takes
+// seconds per stage and minutes for the actor stage (lexicon patterns of
+// 17-85 kB are over Vectorscan's length limit, others "too large"), against
+// 0.4 s for all of `annals tag`'s start-up with RE2::Set (figures in
+// docs/PERFORMANCE.md, "Issue 18, second round"). Kept, tested, for a
+// candidate step whose databases are built once rather than at start-up.
 // A report's window is [end - max width, end), the pattern's maximum
 // match width in bytes (hs_expression_info), or [0, end) when the width
 // is unbounded; windows of one rule that touch are merged. No
