@@ -23,4 +23,14 @@ const Template& Rule::Field(const std::string& name) const {
   return it == fields.end() ? kEmpty : it->second;
 }
 
+const RE2& Rule::re() const {
+  std::call_once(re_once_, [this] {
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    opts.set_max_mem(int64_t{64} << 20);
+    re_ = std::make_unique<RE2>(pattern, opts);
+  });
+  return *re_;
+}
+
 }  // namespace annals

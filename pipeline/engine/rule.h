@@ -7,7 +7,8 @@
 // each later stage sees the mentions of the earlier ones as tokens (see
 // masked_text.h), so an event pattern can say `{ACTOR} met with {ACTOR}`.
 //
-// Thread-safety: immutable once loaded; RE2 matching is thread-safe.
+// Thread-safety: immutable once loaded (its RE2 aside, compiled once on
+// first use under std::call_once); RE2 matching is thread-safe.
 #ifndef ANNALS_PIPELINE_ENGINE_RULE_H_
 #define ANNALS_PIPELINE_ENGINE_RULE_H_
 
@@ -15,6 +16,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -51,7 +53,6 @@ struct Rule {
   std::string description;
   std::string pattern_source;  // as written, with {NAME} references
   std::string pattern;         // expanded RE2 syntax
-  std::unique_ptr<RE2> re;
   // Every stage-specific scalar field, parsed as a Template.
   std::map<std::string, Template> fields;
   // `value:` of timex and dct rules, parsed as a Call.
@@ -68,6 +69,18 @@ struct Rule {
   // A field's template, or an empty one.
   const Template& Field(const std::string& name) const;
   bool Has(const std::string& name) const { return fields.count(name) > 0; }
+
+  // The compiled `pattern`, compiled on the first call from whichever
+  // thread makes it (std::call_once): a rule the text never gives a
+  // chance costs nothing at start-up. The RuleBook calls it up front for
+  // every rule when it must check them (a load not vouched for by the
+  // cache, `annals rules check`), so errors keep their file:line.
+  // Example: rule.re().ok()
+  const RE2& re() const;
+
+ private:
+  mutable std::once_flag re_once_;
+  mutable std::unique_ptr<RE2> re_;
 };
 
 }  // namespace annals

@@ -80,6 +80,16 @@ class RuleBookBuilder {
   void AddFile(const YamlSource& src, size_t layer, int pass);
   std::shared_ptr<const RuleBook> Build(size_t file_count, StageMask stages,
                                         const RuleContract& contract, const std::string& root);
+  // Uses `cache` to remember, under `key` (the exact rule text and stages;
+  // Build adds the expanded patterns), that this very text loaded before
+  // without a message: the load-time RE2 checks (pattern compiles, named
+  // groups exist) are then skipped and each rule's RE2 is compiled on
+  // first use (Rule::re). Without a cache every rule is compiled and
+  // checked up front, as `annals rules check` and `rules test` do.
+  void UseCache(const YamlCache* cache, std::string key) {
+    cache_ = cache;
+    cache_key_ = std::move(key);
+  }
 
  private:
   void AddLexicons(const YamlSource& src, const YAML::Node& node, size_t layer);
@@ -120,12 +130,20 @@ class RuleBookBuilder {
   // renders the entry's value wherever the group is written.
   void LinkLexiconGroups(const std::string& source, Rule* rule, int depth);
   void CheckCaptures(Rule* rule);
+  // Whether the cache holds the entry for cache_key_ that an earlier load
+  // wrote once every check had passed.
+  bool Vouched() const;
+  // One StageMatcher per stage; vouches for the text in the cache.
+  void BuildMatchers();
   void Error(std::string msg, SourceLocation where, std::string rule = {}) {
     diags_->push_back(
         Status::RuleError(std::move(msg), std::move(where), std::move(rule)));
   }
 
   Diagnostics* diags_;
+  const YamlCache* cache_ = nullptr;
+  std::string cache_key_;
+  bool vouched_ = false;
   std::unique_ptr<RuleBook> book_{new RuleBook()};
   std::map<std::string, MacroDef> macros_;
   std::map<std::string, std::string> expanded_;
@@ -575,12 +593,8 @@ void RuleBookBuilder::CompilePatterns() {
   // RE2 compilation is most of loading and each pattern is independent:
   // compile on every core (outputs never depend on it).
   auto& rules = book_->rules_;
-  ParallelFor(rules.size(), DefaultJobs(), [&rules](size_t i) {
-    RE2::Options opts;
-    opts.set_log_errors(false);
-    opts.set_max_mem(int64_t{64} << 20);
-    rules[i]->re = std::make_unique<RE2>(rules[i]->pattern, opts);
-  });
+  ParallelFor(rules.size(), DefaultJobs(),
+              [&rules](size_t i) { rules[i]->re(); });
 }
 
 void RuleBookBuilder::LinkLexiconGroups(const std::string& source, Rule* rule,
@@ -599,8 +613,8 @@ void RuleBookBuilder::LinkLexiconGroups(const std::string& source, Rule* rule,
 }
 
 void RuleBookBuilder::Finish(Rule* rule) {
-  if (!rule->re->ok()) {
-    Error("pattern does not compile: " + rule->re->error(),
+  if (!vouched_ && !rule->re().ok()) {
+    Error("pattern does not compile: " + rule->re().error(),
           FieldWhere(rule, "pattern"), rule->id);
     return;
   }
@@ -612,11 +626,11 @@ void RuleBookBuilder::Finish(Rule* rule) {
     else
       rule->value = std::move(*call);
   }
-  CheckCaptures(rule);
+  if (!vouched_) CheckCaptures(rule);
 }
 
 void RuleBookBuilder::CheckCaptures(Rule* rule) {
-  const auto& groups = rule->re->NamedCapturingGroups();
+  const auto& groups = rule->re().NamedCapturingGroups();
   auto check = [&](const std::string& cap, const std::string& what,
                    const std::string& field) {
     if (cap == "0" || groups.count(cap)) return;
@@ -648,7 +662,15 @@ std::shared_ptr<const RuleBook> RuleBookBuilder::Build(size_t file_count, StageM
   });
   ExpandMacros();
   for (auto& rule : book_->rules_) Prepare(rule.get());
-  CompilePatterns();
+  // The checks depend on the expanded patterns (this binary's expansion,
+  // whatever its version says) and on the text.
+  for (const auto& rule : book_->rules_) {
+    cache_key_ += fmt::format("\n{} {} {}\n", StageName(rule->stage),
+                              rule->pattern.size(), rule->id);
+    cache_key_ += rule->pattern;
+  }
+  vouched_ = Vouched();
+  if (!vouched_) CompilePatterns();
   for (auto& rule : book_->rules_) {
     Finish(rule.get());
     Status s = ValidateRule(
@@ -666,11 +688,31 @@ std::shared_ptr<const RuleBook> RuleBookBuilder::Build(size_t file_count, StageM
     diags_->insert(diags_->end(), broken.begin(), broken.end());
     return nullptr;
   }
+  BuildMatchers();
+  return std::shared_ptr<const RuleBook>(book_.release());
+}
+
+namespace {
+
+// The cache entry that vouches for a rule text (its bytes say nothing).
+constexpr char kCheckedBlob[] = "checked-rules";
+constexpr std::string_view kChecked = "checked 1\n";
+
+}  // namespace
+
+bool RuleBookBuilder::Vouched() const {
+  if (!cache_) return false;
+  auto blob = cache_->GetBlob(kCheckedBlob, cache_key_);
+  return blob && *blob == kChecked;
+}
+
+void RuleBookBuilder::BuildMatchers() {
   RuleBook& book = *book_;
   ParallelFor(kStageCount, DefaultJobs(), [&book](size_t i) {
     book.matchers_[i] = std::make_unique<StageMatcher>(book.by_stage_[i]);
   });
-  return std::shared_ptr<const RuleBook>(book_.release());
+  // Every check passed: the next load of this very text may skip them.
+  if (cache_ && !vouched_) cache_->PutBlob(kCheckedBlob, cache_key_, kChecked);
 }
 
 const Lexicon* RuleBook::lexicon(const std::string& name) const {
@@ -717,12 +759,28 @@ std::vector<std::optional<Result<YamlSource>>> ParseAll(
   return results;
 }
 
+// What a load's checks depend on: every file's layer, name and exact text
+// and the stages compiled (Build adds the expanded patterns; the cache
+// adds the annals version).
+std::string ChecksKey(
+    const std::vector<std::pair<const RuleBook::Source*, size_t>>& files,
+    StageMask stages) {
+  std::string key = fmt::format("stages {}\n", stages.to_string());
+  for (const auto& [src, layer] : files) {
+    key += fmt::format("{} {} {} {}\n", layer, src->file.size(), src->file,
+                       src->text.size());
+    key += src->text;
+  }
+  return key;
+}
+
 // The book from parsed files, read in order (pass 0 then 1).
 std::shared_ptr<const RuleBook> LoadParsed(
     const std::vector<std::pair<const RuleBook::Source*, size_t>>& files,
     std::vector<std::optional<Result<YamlSource>>> results, Diagnostics* diags,
-    StageMask stages, const RuleContract& contract) {
+    StageMask stages, const RuleContract& contract, const YamlCache* cache) {
   RuleBookBuilder builder(diags);
+  if (cache) builder.UseCache(cache, ChecksKey(files, stages));
   std::vector<std::pair<YamlSource, size_t>> parsed;
   for (size_t i = 0; i < files.size(); ++i) {
     if (!results[i]->ok()) {
@@ -756,11 +814,12 @@ std::shared_ptr<const RuleBook> RuleBook::LoadSources(
   auto results = ParseAll(files, cache, &from_cache);
   if (from_cache) {  // a cached tree has no positions: any message, load again
     Diagnostics quiet;
-    auto book = LoadParsed(files, std::move(results), &quiet, stages, contract);
+    auto book =
+        LoadParsed(files, std::move(results), &quiet, stages, contract, cache);
     if (quiet.empty()) return book;
     results = ParseAll(files, nullptr, &from_cache);
   }
-  return LoadParsed(files, std::move(results), diags, stages, contract);
+  return LoadParsed(files, std::move(results), diags, stages, contract, cache);
 }
 
 std::vector<std::vector<RuleBook::Source>> RuleBook::ReadDirs(

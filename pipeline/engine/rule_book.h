@@ -58,7 +58,10 @@ class RuleBook {
   // it is an error. The pipeline passes Extractor::Reads().
   // Example: Diagnostics d;
   //          auto book = RuleBook::LoadDirs({"rules"}, &d, AllStages(), Extractor::Reads());
-  // `cache`, when given, keeps parsed files between runs (yaml_cache.h).
+  // `cache`, when given, keeps parsed files between runs (yaml_cache.h),
+  // and remembers rule texts whose every check passed: a later load of the
+  // same text skips the RE2 checks and compiles each rule's RE2 on first
+  // use (Rule::re). Without it every rule is compiled and checked.
   static std::shared_ptr<const RuleBook> LoadDirs(
       const std::vector<std::string>& dirs, Diagnostics* diags,
       StageMask stages = AllStages(), const RuleContract& contract = {},

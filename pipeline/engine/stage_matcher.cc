@@ -68,7 +68,7 @@ StageMatcher::StageMatcher(std::vector<const Rule*> rules)
   opts.set_log_errors(false);
   auto set = std::make_unique<RE2::Set>(opts, RE2::ANCHOR_START);
   for (const Rule* r : rules_) {
-    filter_.Add(r->pattern, *r->re);
+    filter_.Add(r->pattern, [r]() -> const RE2& { return r->re(); });
     // A relaxed pattern RE2 rejects ("a{2}{3}" -> "a++") goes in as written.
     if (set->Add(RelaxForPrefilter(r->pattern), nullptr) < 0 &&
         set->Add(r->pattern, nullptr) < 0) {
@@ -133,7 +133,7 @@ void StageMatcher::Candidates(std::string_view rest,
 bool StageMatcher::MatchAt(const Rule& rule, std::string_view text, size_t pos,
                            std::vector<re2::StringPiece>* groups,
                            Match* m) const {
-  const RE2& re = *rule.re;
+  const RE2& re = rule.re();
   const int n = re.NumberOfCapturingGroups();
   groups->assign(n + 1, {});
   if (!re.Match(text, pos, text.size(), RE2::ANCHOR_START, groups->data(),

@@ -60,7 +60,8 @@ struct Discarded {
 
 class StageMatcher {
  public:
-  // `rules` must outlive the matcher; their RE2s must already be compiled.
+  // `rules` must outlive the matcher. Their RE2s are compiled on first use
+  // (Rule::re): the set and start filter read the patterns' text.
   explicit StageMatcher(std::vector<const Rule*> rules);
 
   // Every match of every rule in `text`, unresolved, ordered by start.

@@ -423,9 +423,14 @@ void StartFilter::Allow(const Beginnings& b, std::bitset<65536>* table) {
 }
 
 void StartFilter::Add(std::string_view pattern, const RE2& re) {
+  Add(pattern, [&re]() -> const RE2& { return re; });
+}
+
+void StartFilter::Add(std::string_view pattern,
+                      const std::function<const RE2&()>& compiled) {
   PatternStart start = ReadPatternStart(pattern);
   if (start.unknown) {
-    const std::bitset<256> bytes = FirstBytes(re);
+    const std::bitset<256> bytes = FirstBytes(compiled());
     for (int c = 0; c < 256; ++c) {
       if (bytes[c]) start.anywhere.singles += Lower(static_cast<char>(c));
     }

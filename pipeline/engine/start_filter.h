@@ -23,6 +23,7 @@
 
 #include <bitset>
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -57,6 +58,11 @@ class StartFilter {
 
   // Adds a rule: `pattern` is its RE2 syntax, `re` the compiled pattern.
   void Add(std::string_view pattern, const RE2& re);
+  // The same, `compiled` called only when the pattern's text is not enough
+  // (syntax ReadPatternStart does not follow), so a rule's RE2 compiled on
+  // first use (Rule::re) is not compiled here for nothing.
+  void Add(std::string_view pattern,
+           const std::function<const RE2&()>& compiled);
 
   // Whether some added rule may match at text[pos].
   // Example: after Add("(?:last|next) week", re), MayStartAt("the last

@@ -12,6 +12,7 @@ namespace annals {
 namespace {
 
 constexpr std::string_view kMagic = "annals-yaml-cache 1\n";
+constexpr std::string_view kBlobMagic = "annals-blob-cache 1\n";
 // Aliases can make a small file a huge tree; such a file is not cached.
 constexpr size_t kMaxNodesPerByte = 4;
 
@@ -146,50 +147,48 @@ std::optional<std::string> ReadWhole(const std::string& path) {
 
 }  // namespace
 
-std::string YamlCache::PathFor(const std::string& file,
-                               const std::string& text) const {
-  uint64_t h = Fnv1a(kMagic);
-  for (std::string_view part :
-       {std::string_view(version_), std::string_view(file),
-        std::string_view(text)}) {
+std::string YamlCache::Path(std::string_view magic, const std::string& name,
+                            const std::string& key, const char* ext) const {
+  uint64_t h = Fnv1a(magic);
+  for (std::string_view part : {std::string_view(version_),
+                                std::string_view(name), std::string_view(key)}) {
     h = Fnv1a(part, Fnv1a(std::to_string(part.size()), h));
   }
-  return (std::filesystem::path(dir_) / fmt::format("{:016x}.yc", h)).string();
+  return (std::filesystem::path(dir_) / fmt::format("{:016x}.{}", h, ext))
+      .string();
 }
 
-// Layout: magic, checksum of the rest, text size, text, tree.
-std::optional<YAML::Node> YamlCache::Get(const std::string& file,
-                                         const std::string& text) const {
-  auto data = ReadWhole(PathFor(file, text));
-  if (!data || data->size() < kMagic.size() + 8 || !data->starts_with(kMagic))
+std::string YamlCache::PathFor(const std::string& file,
+                               const std::string& text) const {
+  return Path(kMagic, file, text, "yc");
+}
+
+std::string YamlCache::BlobPathFor(const std::string& name,
+                                   const std::string& key) const {
+  return Path(kBlobMagic, name, key, "ycb");
+}
+
+std::optional<std::string> YamlCache::ReadEntry(const std::string& path,
+                                                std::string_view magic) {
+  auto data = ReadWhole(path);
+  if (!data || data->size() < magic.size() + 8 || !data->starts_with(magic))
     return std::nullopt;
-  std::string_view rest = std::string_view(*data).substr(kMagic.size() + 8);
   uint64_t sum = 0;
-  data->copy(reinterpret_cast<char*>(&sum), 8, kMagic.size());
-  if (sum != Fnv1a(rest)) return std::nullopt;
-  std::string stored;
-  PutString(text, &stored);  // the exact text, never a hash alone
-  if (!rest.starts_with(stored)) return std::nullopt;
-  Reader tree(rest.substr(stored.size()));
-  auto root = tree.Node();
-  if (!root || !tree.AtEnd()) return std::nullopt;
-  return root;
+  data->copy(reinterpret_cast<char*>(&sum), 8, magic.size());
+  std::string body = data->substr(magic.size() + 8);
+  if (sum != Fnv1a(body)) return std::nullopt;
+  return body;
 }
 
-bool YamlCache::Put(const std::string& file, const std::string& text,
-                    const YAML::Node& root) const {
-  std::string body;
-  PutString(text, &body);
-  size_t budget = kMaxNodesPerByte * (text.size() + 16);
-  if (!Write(root, &budget, &body)) return false;
+bool YamlCache::WriteEntry(const std::string& path, std::string_view magic,
+                           const std::string& body) const {
   uint64_t sum = Fnv1a(body);
-  std::string data(kMagic);
+  std::string data(magic);
   data.append(reinterpret_cast<const char*>(&sum), 8);
   data += body;
   namespace fs = std::filesystem;
   std::error_code ec;
   fs::create_directories(dir_, ec);
-  const std::string path = PathFor(file, text);
   // Unique per process and thread: concurrent runs each rename their own.
   const std::string tmp =
       fmt::format("{}.{}.{}.tmp", path, ::getpid(),
@@ -201,6 +200,48 @@ bool YamlCache::Put(const std::string& file, const std::string& text,
   fs::rename(tmp, path, ec);
   if (ec) fs::remove(tmp, ec);
   return !ec;
+}
+
+// Layout: magic, checksum of the rest, text size, text, tree.
+std::optional<YAML::Node> YamlCache::Get(const std::string& file,
+                                         const std::string& text) const {
+  auto body = ReadEntry(PathFor(file, text), kMagic);
+  if (!body) return std::nullopt;
+  std::string stored;
+  PutString(text, &stored);  // the exact text, never a hash alone
+  if (!body->starts_with(stored)) return std::nullopt;
+  Reader tree(std::string_view(*body).substr(stored.size()));
+  auto root = tree.Node();
+  if (!root || !tree.AtEnd()) return std::nullopt;
+  return root;
+}
+
+bool YamlCache::Put(const std::string& file, const std::string& text,
+                    const YAML::Node& root) const {
+  std::string body;
+  PutString(text, &body);
+  size_t budget = kMaxNodesPerByte * (text.size() + 16);
+  if (!Write(root, &budget, &body)) return false;
+  return WriteEntry(PathFor(file, text), kMagic, body);
+}
+
+// Layout: magic, checksum of the rest, key size, key, bytes.
+std::optional<std::string> YamlCache::GetBlob(const std::string& name,
+                                              const std::string& key) const {
+  auto body = ReadEntry(BlobPathFor(name, key), kBlobMagic);
+  if (!body) return std::nullopt;
+  std::string stored;
+  PutString(key, &stored);
+  if (!body->starts_with(stored)) return std::nullopt;
+  return body->substr(stored.size());
+}
+
+bool YamlCache::PutBlob(const std::string& name, const std::string& key,
+                        std::string_view bytes) const {
+  std::string body;
+  PutString(key, &body);
+  body.append(bytes);
+  return WriteEntry(BlobPathFor(name, key), kBlobMagic, body);
 }
 
 }  // namespace annals

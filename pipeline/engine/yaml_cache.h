@@ -17,6 +17,11 @@
 // cache that reports anything is done again from the text (RuleBook), so
 // every message still says file:line:col.
 //
+// Besides parsed files, it keeps opaque blobs (GetBlob/PutBlob: the
+// RuleBook's compiled Vectorscan databases), stored the same way: named by
+// a hash of the format, version, name and key, holding the exact key and
+// a checksum, written atomically, never trusted.
+//
 // Thread-safety: const methods may be called from many threads at once.
 #ifndef ANNALS_PIPELINE_ENGINE_YAML_CACHE_H_
 #define ANNALS_PIPELINE_ENGINE_YAML_CACHE_H_
@@ -48,7 +53,28 @@ class YamlCache {
   // Where the entry for `text` of `file` lives (for tests and messages).
   std::string PathFor(const std::string& file, const std::string& text) const;
 
+  // The bytes last stored under `name` for exactly `key`, or nullopt
+  // (absent, stale, truncated or corrupt).
+  // Example: cache.GetBlob("vectorscan", patterns)
+  std::optional<std::string> GetBlob(const std::string& name,
+                                     const std::string& key) const;
+  // Stores `bytes` for `key`; false when it could not be written.
+  bool PutBlob(const std::string& name, const std::string& key,
+               std::string_view bytes) const;
+  std::string BlobPathFor(const std::string& name,
+                          const std::string& key) const;
+
  private:
+  std::string Path(std::string_view magic, const std::string& name,
+                   const std::string& key, const char* ext) const;
+  // Magic, checksum of the body, body; written to a temporary file
+  // renamed into place.
+  bool WriteEntry(const std::string& path, std::string_view magic,
+                  const std::string& body) const;
+  // The body of the entry at `path` when its magic and checksum hold.
+  static std::optional<std::string> ReadEntry(const std::string& path,
+                                              std::string_view magic);
+
   std::string dir_;
   std::string version_;
 };

@@ -82,5 +82,10 @@ TEST_CASE(
                                  "king@17-20", "king@25-28"});
 }
 
+TEST_CASE("StageMatcher: malformed UTF-8 in the text is matched around") {
+  CHECK(Find(kTwoRules, "in 3 days \xff a day") ==
+        std::vector<std::string>{"days@3-9", "king@5-8", "king@14-17"});
+}
+
 }  // namespace
 }  // namespace annals

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -106,6 +108,78 @@ TEST_CASE("a broken file loaded from the cache still says where it is broken") {
   REQUIRE(!first.empty());
   REQUIRE(second.size() == first.size());
   CHECK(second.front().ToString() == first.front().ToString());
+}
+
+TEST_CASE("a blob comes back for its exact key only, corrupt ones never") {
+  TempDir dir;
+  YamlCache cache(dir.Path("c"), "v1");
+  const std::string bytes("db\0bytes", 8);
+  CHECK(!cache.GetBlob("scan", "key"));
+  REQUIRE(cache.PutBlob("scan", "key", bytes));
+  CHECK(cache.GetBlob("scan", "key") == bytes);
+  CHECK(!cache.GetBlob("scan", "key2"));
+  CHECK(!cache.GetBlob("other", "key"));
+  CHECK(!YamlCache(dir.Path("c"), "v2").GetBlob("scan", "key"));
+  CHECK(!cache.Get("scan", "key"));  // a blob is no parsed file
+  const std::string path = cache.BlobPathFor("scan", "key");
+  std::string data = dir.Read(path.substr(dir.Path().size() + 1));
+  for (size_t cut : {size_t{0}, size_t{7}, data.size() - 1}) {
+    std::ofstream(path, std::ios::binary) << data.substr(0, cut);
+    CHECK(!cache.GetBlob("scan", "key"));
+  }
+  std::string flipped = data;
+  flipped[flipped.size() - 2] ^= 0x01;
+  std::ofstream(path, std::ios::binary) << flipped;
+  CHECK(!cache.GetBlob("scan", "key"));
+}
+
+// "rule@begin-end" of every timex match of `book` in `text`.
+std::vector<std::string> TimexMatches(const RuleBook& book,
+                                      std::string_view text) {
+  std::vector<Match> found;
+  book.matcher(Stage::kTimex).FindAll(text, &found);
+  std::vector<std::string> out;
+  for (const Match& m : found)
+    out.push_back(fmt::format("{}@{}-{}", m.rule->id, m.begin, m.end));
+  return out;
+}
+
+TEST_CASE("a checked rule text is vouched for: the warm book matches the same") {
+  TempDir dir;
+  YamlCache cache(dir.Path("c"), "v1");
+  std::vector<std::vector<RuleBook::Source>> layers = {{{"r.yaml",
+      "timex:\n"
+      "  - {id: days, pattern: '(?P<n>\\d+) days', type: DURATION, value: 'P1D'}\n"
+      "  - {id: mon, pattern: '(?i)monday', type: DATE, value: '2000'}\n"}}};
+  Diagnostics cold, warm;
+  auto first = RuleBook::LoadSources(layers, &cold, AllStages(), {}, &cache);
+  REQUIRE(first);
+  size_t blobs = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir.Path("c")))
+    blobs += e.path().extension() == ".ycb";
+  CHECK(blobs == 1);
+  auto second = RuleBook::LoadSources(layers, &warm, AllStages(), {}, &cache);
+  REQUIRE(second);
+  const char* text = "in 3 days, on MONDAY";
+  CHECK(TimexMatches(*first, text) == TimexMatches(*second, text));
+  CHECK(TimexMatches(*second, text) ==
+        std::vector<std::string>{"days@3-9", "mon@14-20"});
+}
+
+TEST_CASE("a corrupt vouching entry is not trusted: the rules are checked again") {
+  TempDir dir;
+  YamlCache cache(dir.Path("c"), "v1");
+  std::vector<std::vector<RuleBook::Source>> layers = {
+      {{"r.yaml", "timex:\n  - {id: d, pattern: 'day', type: DATE, value: '2000'}\n"}}};
+  Diagnostics d1, d2;
+  REQUIRE(RuleBook::LoadSources(layers, &d1, AllStages(), {}, &cache));
+  for (const auto& e : std::filesystem::directory_iterator(dir.Path("c"))) {
+    if (e.path().extension() == ".ycb")
+      std::ofstream(e.path(), std::ios::binary) << "garbage";
+  }
+  auto book = RuleBook::LoadSources(layers, &d2, AllStages(), {}, &cache);
+  REQUIRE(book);
+  CHECK(TimexMatches(*book, "a day") == std::vector<std::string>{"d@2-5"});
 }
 
 }  // namespace
