@@ -8,7 +8,7 @@ ANNALS := $(BUILD)/annals
 
 # Debian 12 packages the build and the tests need.
 DEB_PACKAGES := build-essential cmake pkg-config python3 python3-yaml graphviz \
-  libre2-dev libvectorscan-dev libyaml-cpp-dev libboost-graph-dev libhowardhinnant-date-dev \
+  libre2-dev libyaml-cpp-dev libboost-graph-dev libhowardhinnant-date-dev \
   doctest-dev libcli11-dev nlohmann-json3-dev libfmt-dev \
   parallel \
   python3-dev pybind11-dev python3-pytest python3-pandas python3-networkx \

@@ -44,6 +44,7 @@ inline constexpr const char* kContractLexicons = R"(lexicons:
   EVENT_UNREALIZED: {entries: [failed to]}
   PARTICIPATION_VERB: {entries: [held]}
   PHRASE_LINK: {entries: [{forms: [with], value: opens}]}
+  PAIR_HEAD: {entries: [presidents]}
   WORD_ORDER:
     entries:
       - {forms: [date_before_toll], value: '60'}

@@ -18,7 +18,7 @@
 // every message still says file:line:col.
 //
 // Besides parsed files, it keeps opaque blobs (GetBlob/PutBlob: the
-// RuleBook's compiled Vectorscan databases), stored the same way: named by
+// marker of a rule text whose checks all passed), stored the same way: named by
 // a hash of the format, version, name and key, holding the exact key and
 // a checksum, written atomically, never trusted.
 //
@@ -55,7 +55,7 @@ class YamlCache {
 
   // The bytes last stored under `name` for exactly `key`, or nullopt
   // (absent, stale, truncated or corrupt).
-  // Example: cache.GetBlob("vectorscan", patterns)
+  // Example: cache.GetBlob("checked", rule_text)
   std::optional<std::string> GetBlob(const std::string& name,
                                      const std::string& key) const;
   // Stores `bytes` for `key`; false when it could not be written.
