@@ -1,20 +1,16 @@
 #include "graph/export/neighbourhood.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "pipeline/base/ascii.h"
 
 namespace annals {
 namespace {
 
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
-
 bool Names(const ActorRecord& a, const std::string& lowered) {
-  if (Lower(a.id) == lowered || Lower(a.name) == lowered) return true;
+  if (AsciiLower(a.id) == lowered || AsciiLower(a.name) == lowered) return true;
   return std::any_of(a.aliases.begin(), a.aliases.end(),
-                     [&](const std::string& alias) { return Lower(alias) == lowered; });
+                     [&](const std::string& alias) { return AsciiLower(alias) == lowered; });
 }
 
 // "Ana Ruiz (ana-ruiz), ..." so the error tells the user what exists.
@@ -29,11 +25,11 @@ std::string SomeActors(const Graph& g) {
 }  // namespace
 
 Result<Graph::Vertex> FindActor(const Graph& g, const std::string& query) {
-  std::string lowered = Lower(query);
+  std::string lowered = AsciiLower(query);
   // Ids and names first: an alias such as "Li" may belong to several.
   for (std::size_t i = 0; i < g.actors().size(); ++i) {
     const ActorRecord& a = g.actors()[i];
-    if (Lower(a.id) == lowered || Lower(a.name) == lowered) return g.vertex_of(VertexKind::kActor, i);
+    if (AsciiLower(a.id) == lowered || AsciiLower(a.name) == lowered) return g.vertex_of(VertexKind::kActor, i);
   }
   for (std::size_t i = 0; i < g.actors().size(); ++i) {
     if (Names(g.actors()[i], lowered)) return g.vertex_of(VertexKind::kActor, i);

@@ -4,6 +4,7 @@
 #include <optional>
 #include <span>
 
+#include "pipeline/base/ascii.h"
 #include "pipeline/engine/masked_stage.h"
 
 namespace annals {
@@ -640,9 +641,6 @@ void SentenceEvents::ResolvePair(const MaskedText& masked, const Pending& p,
   }
 }
 
-// The two persons of the last event naming exactly two in the last
-// WORD_ORDER narrative_sentences sentences: "the two presidents" of a far sentence
-// may be others than the last two people met.
 // The titles a pair's holders must have, from the PAIR_HEAD entry that
 // ends the group's name: "the two diplomats" are ministers or envoys, not
 // the two leaders of a summit told just before. Empty: anyone will do.
@@ -667,9 +665,7 @@ std::vector<std::string> SentenceEvents::PairTitles(const std::string& group) co
 // Whether one of the actor's titles contains one of `titles` (any case).
 bool SentenceEvents::HoldsTitle(int actor, const std::vector<std::string>& titles) const {
   for (const std::string& held : facts_->actors[actor].titles) {
-    std::string lower = held;
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
+    std::string lower = AsciiLower(held);
     for (const std::string& t : titles) {
       if (lower.find(t) != std::string::npos) return true;
     }
@@ -677,6 +673,10 @@ bool SentenceEvents::HoldsTitle(int actor, const std::vector<std::string>& title
   return false;
 }
 
+// The two persons of the last event naming exactly two in the last
+// WORD_ORDER narrative_sentences sentences, each holding one of `titles`
+// when any are given: "the two presidents" of a far sentence may be others
+// than the last two people met.
 std::vector<int> SentenceEvents::LastPairNear(size_t sentence,
                                               const std::vector<std::string>& titles) const {
   for (size_t i = facts_->events.size(); i-- > 0;) {
