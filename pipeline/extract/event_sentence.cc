@@ -140,7 +140,8 @@ bool SentenceEvents::HappenedEarlier(const MaskedText& masked,
 bool SentenceEvents::Future(const MaskedText& masked, const Pending& p) const {
   if (!words_.future) return false;
   // The trigger itself may open with the future word ("will meet").
-  std::string_view trigger = masked.text().substr(p.trigger.begin, p.trigger.end - p.trigger.begin);
+  std::string_view trigger =
+      std::string_view(masked.text()).substr(p.trigger.begin, p.trigger.end - p.trigger.begin);
   if (words_.future->Find(trigger.substr(0, trigger.find(' ')))) return true;
   size_t end = p.trigger.begin;
   for (size_t n = 0; n < words_.order.subject_words && end > 0; ++n) {
