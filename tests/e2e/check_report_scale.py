@@ -22,46 +22,28 @@ import argparse
 import json
 import os
 import sys
-from html.parser import HTMLParser
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import check_report as base  # noqa: E402  (its check() and failure count)
+import check_report as base  # noqa: E402  (its check(), failure count and DOM reader)
 
 check = base.check
 
 
-class Page(HTMLParser):
+class Page(base.Page):
+    """check_report's DOM reader, plus the article list's <details>."""
+
     def __init__(self):
         super().__init__()
-        self.marks, self.undated = [], []
-        self.in_undated = False
-        self.ready = False
-        self.in_graph = False
-        self.graph_svg = False
         self.doc_list = None
 
     def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        cls = (a.get("class") or "").split()
-        if tag == "body":
-            self.ready = a.get("data-ready") == "1"
-        if tag == "g" and "ev" in cls:
-            self.marks.append(a)
-        if tag == "div" and a.get("id") == "undated":
-            self.in_undated = True
-        if tag == "span" and "chip" in cls and self.in_undated:
-            self.undated.append(a["data-id"])
-        if tag == "details" and a.get("id") == "doc-list":
-            self.doc_list = a
-        if a.get("id") == "graph-box":
-            self.in_graph = True
-        elif self.in_graph and tag == "svg":
-            self.graph_svg = True
+        super().handle_starttag(tag, attrs)
+        if tag == "details" and dict(attrs).get("id") == "doc-list":
+            self.doc_list = dict(attrs)
 
-    def handle_endtag(self, tag):
-        if tag == "div":
-            self.in_graph = False
-            self.in_undated = False
+    @property
+    def undated(self):
+        return self.lanes.get("undated", [])
 
 
 def main():
