@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Draw new events-silver batches among silver articles no team set uses.
+
+usage: draw_silver_batches.py SILVER_DIR EVENTS_DEV_DIR SEED N_BATCHES [SIZE]
+
+An article qualifies when its text (tools/silver_text.py) is under 6,000
+characters, has an encounter word and a head-of-government or minister
+title, and its id appears nowhere under tests/data/, docs/, tools/, rules/ (a set
+or a note of the team) nor in EVENTS_DEV_DIR.
+Prints one "batch-K: ID ..." line per batch (K counted from 1: renumber).
+Run it before the new batches are added to tests/data/, else it excludes
+them. Batches 10 and 11 of tests/data/events-silver came from
+`draw_silver_batches.py ../shared/data/silver ../shared/data/events-dev 20271 2`
+at commit dd92d0d.
+"""
+import glob
+import os
+import random
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from silver_text import article_text  # noqa: E402
+
+ID = re.compile(r"(?:AFP|XIN|NYT|APW)_ENG_\d{8}\.\d{4}")
+ENCOUNTER = re.compile(r"\b(met|meets|meeting|talks|visit|visited|visiting|"
+                       r"phone|telephone|summit|arrived|received)\b")
+TITLE = re.compile(r"\b(President|Prime Minister|Premier|Minister|Chancellor|King)\b")
+
+
+def used_ids(events_dev):
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+    used = set(ID.findall(" ".join(os.listdir(events_dev))))
+    parts = [os.path.join(root, p) for p in ("tests/data", "docs", "tools", "rules")]
+    paths = [p for part in parts + [events_dev]
+             for p in glob.glob(os.path.join(part, "**", "*"), recursive=True)]
+    for path in paths:
+        if os.path.isfile(path):
+            with open(path, encoding="utf-8", errors="replace") as f:
+                used.update(ID.findall(f.read()))
+    return used
+
+
+def main():
+    silver, events_dev, seed, batches = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    size = int(sys.argv[5]) if len(sys.argv) > 5 else 16
+    used = used_ids(events_dev)
+    candidates = []
+    for path in sorted(glob.glob(os.path.join(silver, "TE3-Silver-data-*", "*.tml"))):
+        doc = os.path.basename(path)[:-4]
+        text = article_text(path)
+        if doc not in used and len(text) < 6000 and ENCOUNTER.search(text) and TITLE.search(text):
+            candidates.append(doc)
+    random.seed(seed)
+    pick = random.sample(candidates, size * batches)
+    for k in range(batches):
+        print(f"batch-{k + 1}: " + " ".join(pick[k * size:(k + 1) * size]))
+
+
+if __name__ == "__main__":
+    main()
