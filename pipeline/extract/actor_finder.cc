@@ -223,11 +223,15 @@ class ActorTable {
       const bool middle = begin != 0 && begin != last;
       begin = end + 1;
       // "al-Tayeb" goes on as "Tayeb": a lower-case particle joined by
-      // a hyphen is dropped.
+      // a hyphen is dropped; "Al-Hariri" goes on as itself and as
+      // "Hariri" (a particle of one or two letters before a capital).
       size_t hyphen = part.find('-');
       if (!part.empty() && part[0] >= 'a' && part[0] <= 'z' &&
           hyphen != std::string::npos)
         part = part.substr(hyphen + 1);
+      else if (begin >= name.size() && (hyphen == 1 || hyphen == 2) &&
+               part.size() > hyphen + 3 && IsUpper(part[0]) && IsUpper(part[hyphen + 1]))
+        AddWordAlias(part.substr(hyphen + 1), idx, /*surname=*/true);
       if (!part.empty() && part.back() == '.') continue;  // an initial
       // A regnal number or an acronym ("XVI", "II") names no one alone.
       if (std::all_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
@@ -237,6 +241,8 @@ class ActorTable {
       AddAlias(part, idx);
     }
   }
+
+  static bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
   static bool IsNameWord(const std::string& w) {
     if (w.size() < 3 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;

@@ -10,13 +10,15 @@ namespace annals {
 
 namespace {
 
-// Any form of `lex` as whole words, captured: "(?:^|\b|\s)(form|...)(?:\b|\s|$)".
+// Any form of `lex` as whole words, captured: "(?:^|\b|\s)(form|...)(?:[^\w-]|$)".
+// A hyphen after the form makes it part of a compound: "no" is no negation
+// in "the no-fly zone".
 std::unique_ptr<RE2> WordsOf(const Lexicon* lex) {
   if (!lex) return nullptr;
   RE2::Options opts;
   opts.set_log_errors(false);
   opts.set_case_sensitive(!lex->case_insensitive());
-  auto re = std::make_unique<RE2>("(?:^|\\b|\\s)(" + lex->Alternation() + ")(?:\\b|\\s|$)", opts);
+  auto re = std::make_unique<RE2>("(?:^|\\b|\\s)(" + lex->Alternation() + ")(?:[^\\w-]|$)", opts);
   return re->ok() ? std::move(re) : nullptr;
 }
 
@@ -43,7 +45,7 @@ void EventFinder::Find(std::string_view text, const SpanSet& blocked,
       rules_.lexicon("ENCOUNTER_PAIR"), rules_.lexicon("DATE_LINK"),
       unrealized_.get(),                participation_.get(),
       rules_.lexicon("PHRASE_LINK"),    rules_.lexicon("PAIR_HEAD"),
-      order_};
+      rules_.lexicon("EVENT_RELATIVE"), order_};
   SentenceEvents events(facts, words);
   std::vector<Match> kept;  // matches live until their sentence is flushed
   MaskedStageInput in{&rules_, Stage::kEvent, text,   &facts->sentences,

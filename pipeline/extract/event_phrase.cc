@@ -109,7 +109,39 @@ size_t PhraseEnd(std::string_view s, Span trigger, size_t limit,
   return end;
 }
 
+// The entry of `verbs` formed by the first one to three words from `pos`,
+// longest first ("took place" before "took").
+const LexiconEntry* VerbAt(std::string_view s, size_t pos, const Lexicon& verbs) {
+  std::vector<Word> words;
+  for (size_t n = 0; n < 3; ++n) {
+    Word w = WordAfter(s, words.empty() ? pos : words.back().end);
+    if (w.end <= w.begin) break;
+    words.push_back(w);
+    if (w.trailing) break;
+  }
+  for (size_t n = words.size(); n > 0; --n) {
+    auto phrase = s.substr(words[0].begin, words[n - 1].end - words[0].begin);
+    if (const LexiconEntry* e = verbs.Find(phrase)) return e;
+  }
+  return nullptr;
+}
+
 }  // namespace
+
+RelativeClause OwnRelativeClause(std::string_view masked, size_t phrase_end,
+                                 const std::vector<size_t>& bounds,
+                                 const Lexicon& verbs) {
+  size_t pos = phrase_end;
+  while (pos < masked.size() && masked[pos] == ' ') ++pos;
+  if (pos < masked.size() && masked[pos] == ',') ++pos;
+  while (pos < masked.size() && masked[pos] == ' ') ++pos;
+  if (!std::binary_search(bounds.begin(), bounds.end(), pos)) return {};
+  Word boundary = WordAfter(masked, pos);
+  if (boundary.trailing) return {};
+  const LexiconEntry* verb = VerbAt(masked, boundary.end, verbs);
+  if (!verb) return {};
+  return {pos, verb->Value()};
+}
 
 Span PhraseAround(std::string_view masked, Span trigger, Span segment,
                   const std::vector<size_t>& bounds, const PhraseWords& words) {

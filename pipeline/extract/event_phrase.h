@@ -41,6 +41,24 @@ struct PhraseWords {
 Span PhraseAround(std::string_view masked, Span trigger, Span segment,
                   const std::vector<size_t>& bounds, const PhraseWords& words);
 
+// A relative clause that belongs to the event noun before it and may date
+// it: in "the two-day talks which ended \x1eT1\x1f", "which" opens the
+// talks' own clause, so the date on its far side is theirs, and the verb
+// ("ended": EVENT_RELATIVE, value end) says which day of the event it is.
+struct RelativeClause {
+  size_t boundary = std::string_view::npos;  // offset of "which"/"that"
+  std::string_view role;  // the verb's value: start | end | point
+};
+
+// The relative clause opening right after `phrase_end` (a comma may stand
+// between), when its boundary word is one of `bounds` and its first one to
+// three words are an entry of `verbs`; else boundary == npos.
+// Example: OwnRelativeClause("talks, which began \x1eT1\x1f", 5, {7},
+// relative).role == "start" when `relative` holds "began" (value start).
+RelativeClause OwnRelativeClause(std::string_view masked, size_t phrase_end,
+                                 const std::vector<size_t>& bounds,
+                                 const Lexicon& verbs);
+
 }  // namespace annals
 
 #endif  // ANNALS_PIPELINE_EXTRACT_EVENT_PHRASE_H_

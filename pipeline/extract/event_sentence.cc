@@ -91,7 +91,7 @@ bool HasWordOf(const std::string& text, const Lexicon& lex) {
 void SentenceEvents::Add(const Match& m) {
   Span trig{m.begin, m.end};
   if (const Capture* c = m.capture("trigger")) trig = {c->begin, c->end};
-  pending_.push_back({&m, trig, {}, -1, false});
+  pending_.push_back({&m, trig, {}, -1, false, {}});
 }
 
 void SentenceEvents::Flush(size_t sentence, const MaskedText& masked) {
@@ -110,6 +110,7 @@ void SentenceEvents::Flush(size_t sentence, const MaskedText& masked) {
                                : masked.text().size()};
   }
   FindSpeaker(sentence, masked);
+  FindOwnClauses(masked);
   AssignDates(masked);
   for (auto& p : pending_) p.speaker = InSpeakerClause(masked, p);
   for (const auto& p : pending_) Emit(sentence, masked, p);
@@ -175,6 +176,11 @@ bool SentenceEvents::EndsBefore(const MaskedText& masked, const Pending& p,
     last_end = hit.data() + hit.size() - s.data();
   }
   if (last_end == std::string::npos || Separated({last_end, last_end}, p.trigger)) return false;
+  // A quotation's end parts them: in '"It has not changed," he told a
+  // press conference', the "not" is the speaker's words, not the event's.
+  std::string_view between(s.data() + last_end, p.trigger.begin - last_end);
+  if (between.find('"') != between.npos || between.find("\xE2\x80\x9D") != between.npos)
+    return false;
   size_t count = 0;
   for (size_t i = last_end; i < p.trigger.begin; ++i) {
     if (s[i] == ' ' && i + 1 < p.trigger.begin && s[i + 1] != ' ') ++count;
@@ -313,12 +319,36 @@ void SentenceEvents::FindBoundaries(const MaskedText& masked) {
   }
 }
 
-bool SentenceEvents::Separated(Span a, Span b) const {
+// Whether a clause boundary other than `except` stands between a and b.
+bool SentenceEvents::Separated(Span a, Span b, size_t except) const {
   size_t lo = std::min(a.end, b.end), hi = std::max(a.begin, b.begin);
   for (size_t pos : bounds_) {
-    if (pos >= lo && pos < hi) return true;
+    if (pos >= lo && pos < hi && pos != except) return true;
   }
   return false;
+}
+
+// Whether the event's date stands in its own relative clause, whose verb
+// says which day of the event it is ("the talks which ended Monday").
+bool SentenceEvents::DatedByOwnClause(const MaskedText& masked,
+                                      const Pending& p) const {
+  if (p.when < 0 || p.own.role.empty() || p.own.role == "point" ||
+      FieldCapture(*p.match, "when"))
+    return false;
+  size_t boundary = masked.ToArticle(p.own.boundary, p.own.boundary).begin;
+  return facts_->timexes[p.when].span.begin >= boundary;
+}
+
+// The relative clause each trigger's noun phrase opens, if it dates the
+// event ("a two-day meeting which ended Monday").
+void SentenceEvents::FindOwnClauses(const MaskedText& masked) {
+  if (!words_.relative) return;
+  for (auto& p : pending_) {
+    Span phrase = PhraseAround(masked.text(), p.trigger, p.segment, bounds_,
+                               {words_.phrase_link, words_.order.participation_words});
+    size_t end = std::max(phrase.end, p.match->end);  // "co-chaired (the talks)"
+    p.own = OwnRelativeClause(masked.text(), end, bounds_, *words_.relative);
+  }
 }
 
 // A date or time with a year (known or not); vague references ("in the
@@ -359,7 +389,8 @@ void SentenceEvents::AssignDates(const MaskedText& masked) {
         pairs.push_back({0, i, tok.index});
         continue;
       }
-      if (!Contains(p.segment, tok.masked) || Separated(p.trigger, tok.masked))
+      if (!Contains(p.segment, tok.masked) ||
+          Separated(p.trigger, tok.masked, p.own.boundary))
         continue;
       size_t toll = tok.masked.end <= p.trigger.begin ? words_.order.date_before_toll : 0;
       size_t cost = Gap(p.trigger, tok.masked) + toll;
@@ -499,6 +530,7 @@ void SentenceEvents::Emit(size_t sentence, const MaskedText& masked,
   e.text = masked.Unmask(0, masked.text().size());
   e.date_role =
       m.rule->Has("date_role") ? m.rule->Field("date_role").source() : "point";
+  if (DatedByOwnClause(masked, p)) e.date_role = std::string(p.own.role);
   e.dct_default = m.rule->Field("default_date").source() == "dct";
   Span people = PeopleRange(masked, p);
   e.participants = Participants(masked, people, p);

@@ -94,6 +94,7 @@ struct EventWords {
   const RE2* participation = nullptr;  // PARTICIPATION_VERB words
   const Lexicon* phrase_link = nullptr;  // PHRASE_LINK: "with", "of"
   const Lexicon* pair_head = nullptr;  // PAIR_HEAD: "diplomats" (field title)
+  const Lexicon* relative = nullptr;  // EVENT_RELATIVE: "ended" (value end)
   WordOrder order;                  // distances (rules: WORD_ORDER)
 };
 
@@ -121,6 +122,7 @@ class SentenceEvents {
     Span segment;  // from the previous trigger to the next one
     int when = -1;
     bool speaker = false;  // in the speaker's own clause
+    RelativeClause own;    // "talks which ended Monday": dates the event
   };
   struct Speaker {
     int holder = -1;
@@ -135,7 +137,9 @@ class SentenceEvents {
   std::vector<ActorMention>::const_iterator MentionsFrom(size_t sentence) const;
   std::span<const Position> PositionsOf(size_t sentence) const;
   void FindBoundaries(const MaskedText& masked);
-  bool Separated(Span a, Span b) const;
+  bool Separated(Span a, Span b, size_t except = std::string::npos) const;
+  void FindOwnClauses(const MaskedText& masked);
+  bool DatedByOwnClause(const MaskedText& masked, const Pending& p) const;
   void AssignDates(const MaskedText& masked);
   bool ContinuesSpan(const MaskedText& masked, size_t prev_end,
                      size_t begin) const;

@@ -124,6 +124,9 @@ TEST_CASE("a bare word of a person's name, first, middle or last, is that person
       // A rank after the post; "al-" is no part of the name a story goes on with.
       {"Sudanese army chief Gen. Omar al-Tayeb arrived in Lima. Tayeb met the press.",
        "Omar al-Tayeb"},
+      // "Al-" before a capital: the story may go on with or without it.
+      {"Sudanese army chief Gen. Omar Al-Tayeb arrived in Lima. Tayeb met the press.",
+       "Omar Al-Tayeb"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);

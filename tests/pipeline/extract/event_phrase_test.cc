@@ -75,5 +75,37 @@ TEST_CASE("a clause boundary after the noun ends its complement") {
   CHECK(Phrase(masked, "talks", {which}) == "talks with \x1e" "A1\x1f");
 }
 
+TEST_CASE("a relative clause right after the noun is the event's own") {
+  const Lexicon* verbs =
+      testing::BundledExtractor().rules().lexicon("EVENT_RELATIVE");
+  REQUIRE(verbs != nullptr);
+  struct Case {
+    const char* masked;
+    const char* after;  // the phrase ends right after this
+    const char* role;   // "" when the clause is not the event's
+  };
+  const Case cases[] = {
+      {"the two-day talks which ended \x1eT1\x1f", "talks", "end"},
+      {"the talks, which began \x1eT1\x1f in \x1eP1\x1f", "talks", "start"},
+      {"a meeting that took place \x1eT1\x1f", "meeting", "point"},
+      // A verb that says nothing of the event's date.
+      {"the talks which angered \x1eA1\x1f \x1eT1\x1f", "talks", ""},
+      // The clause must open right after the phrase.
+      {"the talks in \x1eP1\x1f said that ended \x1eT1\x1f", "talks", ""},
+  };
+  for (const auto& c : cases) {
+    std::string masked = c.masked;
+    CAPTURE(masked);
+    std::vector<size_t> bounds;
+    for (const char* w : {"which", "that"}) {
+      if (size_t at = masked.find(w); at != std::string::npos) bounds.push_back(at);
+    }
+    size_t end = masked.find(c.after) + std::string_view(c.after).size();
+    RelativeClause own = OwnRelativeClause(masked, end, bounds, *verbs);
+    CHECK(own.role == c.role);
+    CHECK((own.boundary != std::string_view::npos) == (*c.role != 0));
+  }
+}
+
 }  // namespace
 }  // namespace annals

@@ -104,6 +104,36 @@ TEST_CASE("events take the right date and people") {
        "2010-05-20",
        {"Tomas Vidal"},
        {}},
+      // A date across "that" belongs to another verb, unless the clause is
+      // the event noun's own ("talks that ended Monday").
+      {"Chilean President Tomas Vidal co-chaired peace talks that ended in "
+       "Lima on Monday between the rebels and the government.",
+       "meeting",
+       "2010-05-10",
+       {"Tomas Vidal"},
+       {}},
+      // A noun that is an adjunct of the clause's action ("in a telephone
+      // conversation") has the clause's people, the object's too.
+      {"Chilean President Tomas Vidal sought support from Peruvian President "
+       "Ana Ruiz in a telephone conversation on Monday.",
+       "phone_call",
+       "2010-05-10",
+       {"Tomas Vidal", "Ana Ruiz"},
+       {}},
+      // "no" in a compound ("no-fly") negates nothing.
+      {"Chilean President Tomas Vidal raised the no-fly zone option during a "
+       "meeting last week with Peruvian President Ana Ruiz.",
+       "meeting",
+       "2010-W18",
+       {"Ana Ruiz"},
+       {}},
+      // A negation inside the quote does not undo the press conference.
+      {"\"It has not changed,\" Chilean President Tomas Vidal told a press "
+       "conference on Monday.",
+       "press_conference",
+       "2010-05-10",
+       {"Tomas Vidal"},
+       {}},
       // A joint event has the other side of the encounter it closes.
       {"Chilean President Tomas Vidal met Peruvian President Ana Ruiz in Lima "
        "on Monday. "

@@ -1,0 +1,67 @@
+// DateOfMention on sentences of our own, through the bundled rules: the
+// day a mention gets, and the span a duration and its date role give it.
+#include "pipeline/extract/event_date.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "pipeline/extract/article.h"
+#include "pipeline/extract/extractor.h"
+#include "tests/bundled_rules.h"
+
+namespace annals {
+namespace {
+
+// The date of the first event of `type` in `text` (DCT 2010-05-12, a
+// Wednesday), as "value..end" ("value" alone when it is no span).
+std::string DateOf(const std::string& text, const std::string& type) {
+  Article a;
+  a.path = "test";
+  a.text = text;
+  a.dct = "2010-05-12";
+  a.dct_origin = "option";
+  ArticleFacts f = testing::BundledExtractor().Extract(a);
+  for (const auto& e : f.events) {
+    if (e.type != type) continue;
+    MentionDate d = DateOfMention(f, e);
+    return d.end.empty() ? d.value : d.value + ".." + d.end;
+  }
+  return "no " + type;
+}
+
+TEST_CASE("a duration stretches a day forward from a start, back from an end") {
+  struct Case {
+    const char* text;
+    const char* type;
+    const char* date;
+  };
+  const Case cases[] = {
+      {"Chilean President Tomas Vidal arrived in Lima on Monday for a "
+       "three-day visit.",
+       "visit", "2010-05-10..2010-05-12"},
+      // The relative clause of the noun dates it, and "ended" makes the
+      // date its last day.
+      {"Chilean President Tomas Vidal chaired a two-day meeting which ended "
+       "on Tuesday with Peruvian President Ana Ruiz.",
+       "meeting", "2010-05-10..2010-05-11"},
+      // "began" makes it the first day.
+      {"Chilean President Tomas Vidal chaired two-day talks which began on "
+       "Monday with Peruvian President Ana Ruiz.",
+       "meeting", "2010-05-10..2010-05-11"},
+      // No duration: the day itself.
+      {"Chilean President Tomas Vidal co-chaired peace talks that ended in "
+       "Lima on Tuesday.",
+       "meeting", "2010-05-11"},
+      // A story's undated past meeting is news of its day.
+      {"Chilean President Tomas Vidal met Peruvian President Ana Ruiz.",
+       "meeting", "2010-05-12"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(DateOf(c.text, c.type) == c.date);
+  }
+}
+
+}  // namespace
+}  // namespace annals
