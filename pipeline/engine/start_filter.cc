@@ -94,11 +94,34 @@ Items OneOrMore(Items x) {
   return x;
 }
 
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+bool IsAsciiLetter(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+char OtherCase(char c) { return static_cast<char>(c ^ 32); }
 
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = Lower(c);
+Bytes Range(int lo, int hi);
+
+// A literal string as items: itself, or under (?i) every ASCII case form
+// of its first two bytes. RE2 folds more than ASCII: 'k' also matches the
+// Kelvin sign (U+212A) and 's' the long s (U+017F), whose first bytes are
+// allowed then, with anything after them.
+Items LiteralItems(std::string_view s, bool fold) {
+  Items out = {{std::string(s), true, {}}};
+  if (!fold) return out;
+  for (size_t i = 0; i < s.size() && i < kKeep; ++i) {
+    if (!IsAsciiLetter(s[i])) continue;
+    const size_t n = out.size();
+    for (size_t k = 0; k < n; ++k) {
+      Item other = out[k];
+      other.text[i] = OtherCase(other.text[i]);
+      out.push_back(std::move(other));
+    }
+  }
+  if (!s.empty()) {
+    const char c = static_cast<char>(s[0] | 32);
+    if (c == 'k') out.push_back({"", false, Range(0xE2, 0xE2)});
+    if (c == 's') out.push_back({"", false, Range(0xC5, 0xC5)});
+  }
   return out;
 }
 
@@ -177,7 +200,10 @@ Items ReadClass(std::string_view body, bool fold) {
     return Unknown(fold ? Fold(b) : b);
   }
   Items out;
-  for (char c : body) out.push_back({std::string(1, Lower(c)), true, {}});
+  for (char c : body) {
+    Items forms = LiteralItems(std::string_view(&c, 1), fold);
+    out.insert(out.end(), forms.begin(), forms.end());
+  }
   Normalize(&out);
   return out;
 }
@@ -200,13 +226,13 @@ Items ReadEscape(std::string_view escape, bool fold) {
     if (bytes.empty()) return Unknown();
     if (static_cast<unsigned char>(bytes[0]) >= 0x80 && fold)
       return Unknown(NonAscii());
-    return {{LowerAscii(bytes), true, {}}};
+    return LiteralItems(bytes, fold);
   }
   const bool word = (e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') ||
                     (e >= '0' && e <= '9');
   if (word) return Unknown(fold ? Fold(EscapeBytes(escape)) : EscapeBytes(escape));
   if (static_cast<unsigned char>(e) >= 0x80) return Unknown(NonAscii());
-  return {{std::string(1, e), true, {}}};
+  return LiteralItems(std::string_view(&e, 1), fold);
 }
 
 // One group being read: its finished alternatives, the sequence of the
@@ -347,7 +373,7 @@ class PrefixReader {
   }
 
   // One character, whole: a UTF-8 sequence is one atom. Folded non-ASCII
-  // letters have case forms lower-casing ASCII does not cover.
+  // letters have case forms of other bytes than their own.
   void Literal() {
     size_t n = 1;
     const unsigned char b = p_[i_];
@@ -359,9 +385,7 @@ class PrefixReader {
     } else if (b >= 0x80 && top().fold) {
       top().Atom(Unknown(NonAscii()));
     } else {
-      std::string s(p_.substr(i_, n));
-      for (char& ch : s) ch = Lower(ch);
-      top().Atom({{s, true, {}}});
+      top().Atom(LiteralItems(p_.substr(i_, n), top().fold));
     }
     i_ += n - 1;
   }
@@ -396,7 +420,7 @@ PatternStart ReadPatternStart(std::string_view pattern) {
     } else if (!it.closed) {
       if (it.bytes.all()) return PatternStart{{}, {}, true};
       for (int c = 0; c < 256; ++c) {
-        if (it.bytes[c]) b.singles += Lower(static_cast<char>(c));
+        if (it.bytes[c]) b.singles += static_cast<char>(c);
       }
     }
     // Closed and empty: the pattern can match the empty string, which a
@@ -432,7 +456,7 @@ void StartFilter::Add(std::string_view pattern,
   if (start.unknown) {
     const std::bitset<256> bytes = FirstBytes(compiled());
     for (int c = 0; c < 256; ++c) {
-      if (bytes[c]) start.anywhere.singles += Lower(static_cast<char>(c));
+      if (bytes[c]) start.anywhere.singles += static_cast<char>(c);
     }
   }
   Allow(start.anywhere, &tables_->anywhere);

@@ -23,20 +23,28 @@ struct Case {
   const char* singles;  // first bytes after which anything may follow
 };
 
+// Bytes as they are: case-sensitive literals allow their own case only,
+// (?i) both (and, for 'k' and 's', the first byte of the Kelvin sign and
+// of the long s, which RE2 folds with them).
 const Case kCases[] = {
-    {"(?:[Tt]he )?(?:last|next) week", {"la", "ne", "th"}, ""},
-    {"Jan\\w*", {"ja"}, ""},
-    {"(?i)MONDAY", {"mo"}, ""},
-    {"U\\.S\\.-led", {"u."}, ""},
+    {"(?:[Tt]he )?(?:last|next) week", {"Th", "la", "ne", "th"}, ""},
+    {"Jan\\w*", {"Ja"}, ""},
+    {"(?i)MONDAY", {"MO", "Mo", "mO", "mo"}, ""},
+    {"(?i:no)W", {"NO", "No", "nO", "no"}, ""},
+    {"(?i:a)B", {"AB", "aB"}, ""},
+    {"(?i)s", {}, "Ss\xC5"},
+    {"U\\.S\\.-led", {"U."}, ""},
     {"\\d+ days", {}, "0123456789"},
     {"(?:a|an|\\d+) day", {"a ", "an"}, "0123456789"},
-    {"\\b(?P<m>May|June),? \\d", {"ju", "ma"}, ""},
-    {"\\x1eA[0-9]+\\x1f met", {"\x1e" "a"}, ""},
+    {"\\b(?P<m>May|June),? \\d", {"Ju", "Ma"}, ""},
+    {"\\x1eA[0-9]+\\x1f met", {"\x1e" "A"}, ""},
     {"(?:one|two){1,3} years", {"on", "tw"}, ""},
     {"x?y*", {"xy"}, "xy"},
-    {"[AB][a-z]+", {}, "ab"},
-    {"\\p{Lu}\\p{Ll}+", {}, "abcdefghijklmnopqrstuvwxyz\x80"},
-    {"S\xC3\xA3o", {"s\xC3"}, ""},
+    {"[AB][a-z]+", {}, "AB"},
+    {"(?i)[AB][a-z]+", {}, "ABab"},
+    {"\\p{Lu}\\p{Ll}+", {}, "ABCDEFGHIJKLMNOPQRSTUVWXYZ\x80"},
+    {"(?i)\\p{Lu}", {}, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\x80"},
+    {"S\xC3\xA3o", {"S\xC3"}, ""},
 };
 
 TEST_CASE("ReadPatternStart: two literal bytes, or the bytes of a class") {
@@ -60,10 +68,10 @@ TEST_CASE("ReadPatternStart: a match after ^ begins at a line start") {
   PatternStart s = ReadPatternStart("(?m)^(?:Published|[A-Z]{3,}) -");
   CHECK(s.anywhere.pairs.empty());
   CHECK(s.anywhere.singles.empty());
-  CHECK(s.line_start.pairs == std::vector<std::string>{"pu"});
-  CHECK(s.line_start.singles == "abcdefghijklmnopqrstuvwxyz");
+  CHECK(s.line_start.pairs == std::vector<std::string>{"Pu"});
+  CHECK(s.line_start.singles == "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
   PatternStart mixed = ReadPatternStart("(?:^|, )X");
-  CHECK(mixed.line_start.singles == "x");
+  CHECK(mixed.line_start.singles == "X");
   CHECK(mixed.anywhere.pairs == std::vector<std::string>{", "});
   // "^" after text is no line start the filter can use.
   CHECK(ReadPatternStart("a^b").line_start.pairs.empty());
@@ -73,10 +81,11 @@ TEST_CASE("StartFilter lets line-start patterns through at line starts only") {
   StartFilter filter;
   const char* p = "(?m)^PARIS,";
   filter.Add(p, RE2(p));
-  const std::string text = "PARIS, May 1\nIn PARIS, ...\nParis";
+  const std::string text = "PARIS, May 1\nIn PARIS, ...\nPARIS\nParis";
   CHECK(filter.MayStartAt(text, 0));
   CHECK_FALSE(filter.MayStartAt(text, 16));  // mid-line "PARIS"
   CHECK(filter.MayStartAt(text, 27));        // after the line break
+  CHECK_FALSE(filter.MayStartAt(text, 33));  // "Paris": case counts
 }
 
 TEST_CASE("ReadPatternStart: syntax it does not follow is unknown") {
@@ -96,11 +105,19 @@ TEST_CASE("StartFilter never rules out a token start where the RE2 matches") {
       "(?:São|Sao) Paulo",
       "\\d{1,2} (?:a\\.m\\.|p\\.m\\.)",
       "\xE2\x80\x9C[A-Z]",
+      "(?i)(?:last|next) week",
+      "(?i:the) (?-i:Last|NEXT)",
+      "(?i)ko\\b",
+      "(?i)soon",
+      "[Tt]he [A-Z]\\p{Ll}+",
+      "(?i)[a-c]x",
   };
   const std::string text =
       "The last week, LAST month and next week; early Jan. and late January. "
       "Ana met Bo, São Paulo and Sao Paulo at 10 a.m. "
-      "\xE2\x80\x9CQuote\xE2\x80\x9D the lastly";
+      "\xE2\x80\x9CQuote\xE2\x80\x9D the lastly. LAST WEEK, Next Week, "
+      "nExt wEEK; THE Last, the NEXT; OK, ok, oK, \xE2\x84\xAAO; "
+      "SOON, \xC5\xBFoon; the Xavier, The Yard; AX bx Cx";
   for (const char* p : patterns) {
     CAPTURE(p);
     RE2 re(p);
@@ -127,10 +144,29 @@ TEST_CASE("StartFilter rules out words no pattern begins with") {
   filter.Add(p, RE2(p));
   const std::string text = "the Last said Next n";
   CHECK_FALSE(filter.MayStartAt(text, 0));   // "the"
-  CHECK(filter.MayStartAt(text, 4));         // "Last": case aside
+  CHECK_FALSE(filter.MayStartAt(text, 4));   // "Last": case counts
   CHECK_FALSE(filter.MayStartAt(text, 9));   // "said"
-  CHECK(filter.MayStartAt(text, 14));        // "Next"
+  CHECK_FALSE(filter.MayStartAt(text, 14));  // "Next"
   CHECK_FALSE(filter.MayStartAt(text, 19));  // "n" at the end of the text
+  CHECK(filter.MayStartAt("the last week", 4));
+}
+
+TEST_CASE("StartFilter: capitals only for a capital class, both cases under (?i)") {
+  StartFilter names;
+  const char* name = "\\p{Lu}\\p{Ll}+ said";
+  names.Add(name, RE2(name));
+  const std::string text = "Ana said, and ana said; \xC3\x89lise said";
+  CHECK(names.MayStartAt(text, 0));         // "Ana"
+  CHECK_FALSE(names.MayStartAt(text, 10));  // "and": the common case ruled out
+  CHECK_FALSE(names.MayStartAt(text, 14));  // "ana"
+  CHECK(names.MayStartAt(text, 24));        // non-ASCII: maybe a capital
+
+  StartFilter folded;
+  const char* months = "(?i)(?:jan|feb)\\.";
+  folded.Add(months, RE2(months));
+  for (const char* word : {"jan.", "Jan.", "JAN.", "jAN.", "feb."})
+    CHECK(folded.MayStartAt(word, 0));
+  CHECK_FALSE(folded.MayStartAt("mar.", 0));
 }
 
 TEST_CASE("StartFilter falls back on RE2's first bytes for unknown syntax") {
