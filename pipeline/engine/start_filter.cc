@@ -99,12 +99,10 @@ bool IsAsciiLetter(unsigned char c) {
 }
 char OtherCase(char c) { return static_cast<char>(c ^ 32); }
 
-Bytes Range(int lo, int hi);
-
 // A literal string as items: itself, or under (?i) every ASCII case form
 // of its first two bytes. RE2 folds more than ASCII: 'k' also matches the
-// Kelvin sign (U+212A) and 's' the long s (U+017F), whose first bytes are
-// allowed then, with anything after them.
+// Kelvin sign (U+212A) and 's' the long s (U+017F), whose first two bytes
+// are allowed then.
 Items LiteralItems(std::string_view s, bool fold) {
   Items out = {{std::string(s), true, {}}};
   if (!fold) return out;
@@ -119,8 +117,8 @@ Items LiteralItems(std::string_view s, bool fold) {
   }
   if (!s.empty()) {
     const char c = static_cast<char>(s[0] | 32);
-    if (c == 'k') out.push_back({"", false, Range(0xE2, 0xE2)});
-    if (c == 's') out.push_back({"", false, Range(0xC5, 0xC5)});
+    if (c == 'k') out.push_back({"\xE2\x84", false, {}});
+    if (c == 's') out.push_back({"\xC5\xBF", false, {}});
   }
   return out;
 }

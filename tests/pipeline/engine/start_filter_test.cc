@@ -24,15 +24,15 @@ struct Case {
 };
 
 // Bytes as they are: case-sensitive literals allow their own case only,
-// (?i) both (and, for 'k' and 's', the first byte of the Kelvin sign and
-// of the long s, which RE2 folds with them).
+// (?i) both (and, for 'k' and 's', the first two bytes of the Kelvin sign
+// and of the long s, which RE2 folds with them).
 const Case kCases[] = {
     {"(?:[Tt]he )?(?:last|next) week", {"Th", "la", "ne", "th"}, ""},
     {"Jan\\w*", {"Ja"}, ""},
     {"(?i)MONDAY", {"MO", "Mo", "mO", "mo"}, ""},
     {"(?i:no)W", {"NO", "No", "nO", "no"}, ""},
     {"(?i:a)B", {"AB", "aB"}, ""},
-    {"(?i)s", {}, "Ss\xC5"},
+    {"(?i)s", {"\xC5\xBF"}, "Ss"},
     {"U\\.S\\.-led", {"U."}, ""},
     {"\\d+ days", {}, "0123456789"},
     {"(?:a|an|\\d+) day", {"a ", "an"}, "0123456789"},
