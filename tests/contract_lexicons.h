@@ -45,6 +45,7 @@ inline constexpr const char* kContractLexicons = R"(lexicons:
   PARTICIPATION_VERB: {entries: [held]}
   PHRASE_LINK: {entries: [{forms: [with], value: opens}]}
   PAIR_HEAD: {entries: [presidents]}
+  EVENT_RELATIVE: {entries: [{forms: [ended], value: end}]}
   WORD_ORDER:
     entries:
       - {forms: [date_before_toll], value: '60'}

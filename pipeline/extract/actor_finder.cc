@@ -230,8 +230,10 @@ class ActorTable {
           hyphen != std::string::npos)
         part = part.substr(hyphen + 1);
       else if (begin >= name.size() && (hyphen == 1 || hyphen == 2) &&
-               part.size() > hyphen + 3 && IsUpper(part[0]) && IsUpper(part[hyphen + 1]))
+               part.size() > hyphen + 3 && IsUpper(part[0]) && IsUpper(part[hyphen + 1])) {
         AddWordAlias(part.substr(hyphen + 1), idx, /*surname=*/true);
+        AddAlias(part.substr(hyphen + 1), idx);
+      }
       if (!part.empty() && part.back() == '.') continue;  // an initial
       // A regnal number or an acronym ("XVI", "II") names no one alone.
       if (std::all_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))

@@ -97,6 +97,7 @@ RuleContract EventFinder::Reads() {
            {Stage::kEvent, who, "PARTICIPATION_VERB", {}},
            {Stage::kEvent, who, "PHRASE_LINK", {"value"}},
            {Stage::kEvent, who, "PAIR_HEAD", {}},
+           {Stage::kEvent, who, "EVENT_RELATIVE", {"value"}},
            WordOrder::Read(Stage::kEvent, who)},
           {}};
 }

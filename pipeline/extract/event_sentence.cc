@@ -98,6 +98,7 @@ void SentenceEvents::Flush(size_t sentence, const MaskedText& masked) {
   IndexEncounters();
   first_event_ = facts_->events.size();
   FindBoundaries(masked);
+  pronoun_subject_ = OpensWithPersonPronoun(masked);
   std::erase_if(pending_, [&](const Pending& p) { return Unrealized(masked, p); });
   std::sort(pending_.begin(), pending_.end(),
             [](const Pending& a, const Pending& b) {
@@ -276,6 +277,9 @@ void SentenceEvents::SplitEvent(size_t index) {
 }
 
 void SentenceEvents::EndSentence(size_t sentence) {
+  // "He had talks with X. He would meet Y later": a sentence opening with
+  // a person pronoun keeps the subject it refers to, not its object.
+  if (pronoun_subject_) return;
   const auto& mentions = facts_->actor_mentions;
   for (auto m = MentionsFrom(sentence);
        m != mentions.end() && m->sentence == sentence; ++m) {
@@ -552,6 +556,18 @@ void SentenceEvents::Emit(size_t sentence, const MaskedText& masked,
       !Future(masked, p))
     e.dct_default = true;
   facts_->events.push_back(std::move(e));
+}
+
+// Whether the sentence's first word is a pronoun for a person ("He").
+bool SentenceEvents::OpensWithPersonPronoun(const MaskedText& masked) const {
+  if (!words_.pronouns) return false;
+  const std::string& s = masked.text();
+  size_t b = 0;
+  while (b < s.size() && !IsAsciiLetter(s[b]) && s[b] != '\x1e') ++b;
+  size_t e = b;
+  while (e < s.size() && IsAsciiLetter(s[e])) ++e;
+  const LexiconEntry* entry = words_.pronouns->Find(std::string_view(s).substr(b, e - b));
+  return entry && entry->Field("refers") == "person";
 }
 
 // The first person named in the sentence before `pos`, else the subject

@@ -153,6 +153,7 @@ class SentenceEvents {
   int PronounAt(const MaskedText& masked, size_t end,
                 std::string* refers) const;
   int PersonBefore(const MaskedText& masked, size_t pos) const;
+  bool OpensWithPersonPronoun(const MaskedText& masked) const;
   Span ClauseOf(const MaskedText& masked, const Pending& p) const;
   void AttachSubject(const MaskedText& masked, const Pending& p,
                      EventMention* e) const;
@@ -204,6 +205,7 @@ class SentenceEvents {
   size_t first_event_ = 0;       // this sentence's first index in facts->events
   size_t prev_first_event_ = 0;  // the previous sentence's
   int last_subject_ = -1;        // first person of the last sentence naming one
+  bool pronoun_subject_ = false;  // this sentence opens with "He"/"She"
   // Final events naming two persons or more, by person, in article order
   // (JoinOtherSide); events before indexed_ are in it.
   std::unordered_map<int, std::vector<size_t>> encounters_;

@@ -134,6 +134,15 @@ TEST_CASE("events take the right date and people") {
        "2010-05-10",
        {"Tomas Vidal"},
        {}},
+      // "He" opening a sentence keeps the subject it stands for: the next
+      // "he" is still Soto, not the man Soto had talks with.
+      {"Chilean Justice Minister Pedro Soto arrived in Lima on Monday. He had "
+       "talks with Peruvian Prime Minister Luis Pardo on Tuesday. He met "
+       "Peruvian President Ana Ruiz on Wednesday.",
+       "meeting",
+       "2010-05-12",
+       {"Pedro Soto", "Ana Ruiz"},
+       {"Luis Pardo"}},
       // A joint event has the other side of the encounter it closes.
       {"Chilean President Tomas Vidal met Peruvian President Ana Ruiz in Lima "
        "on Monday. "
