@@ -60,23 +60,20 @@ const Capture* Match::capture(std::string_view name) const {
   return nullptr;
 }
 
-StageMatcher::StageMatcher(std::vector<const Rule*> rules)
-    : rules_(std::move(rules)) {
-  if (rules_.empty()) return;
-  RE2::Options opts;
-  opts.set_max_mem(int64_t{256} << 20);
-  opts.set_log_errors(false);
-  auto set = std::make_unique<RE2::Set>(opts, RE2::ANCHOR_START);
-  for (const Rule* r : rules_) {
-    filter_.Add(r->pattern, [r]() -> const RE2& { return r->re(); });
-    // A relaxed pattern RE2 rejects ("a{2}{3}" -> "a++") goes in as written.
-    if (set->Add(RelaxForPrefilter(r->pattern), nullptr) < 0 &&
-        set->Add(r->pattern, nullptr) < 0) {
-      return;
-    }
-  }
-  if (set->Compile()) set_ = std::move(set);
+namespace {
+
+std::vector<CandidateRule> CandidateRules(const std::vector<const Rule*>& rules) {
+  std::vector<CandidateRule> out;
+  out.reserve(rules.size());
+  for (const Rule* r : rules)
+    out.push_back({r->pattern, [r]() -> const RE2& { return r->re(); }});
+  return out;
 }
+
+}  // namespace
+
+StageMatcher::StageMatcher(std::vector<const Rule*> rules)
+    : rules_(std::move(rules)), candidates_(CandidateRules(rules_)) {}
 
 bool StageMatcher::ApplyExclusions(Match* m, std::string_view text) const {
   for (const auto& [name, lexicons] : m->rule->exclude) {
@@ -107,27 +104,6 @@ bool StageMatcher::ApplyExclusions(Match* m, std::string_view text) const {
     }
   }
   return true;
-}
-
-void StageMatcher::Candidates(std::string_view rest,
-                              std::vector<int>* out) const {
-  out->clear();
-  RE2::Set::ErrorInfo error{RE2::Set::kNoError};
-  // Most starts match no rule: asking "any?" first lets the DFA stop at
-  // the earliest match and skips building the list of matching rules.
-  if (set_ && !set_->Match(rest, nullptr, &error) &&
-      error.kind == RE2::Set::kNoError)
-    return;
-  if (set_ && error.kind == RE2::Set::kNoError &&
-      set_->Match(rest, out, &error)) {
-    std::sort(out->begin(), out->end());
-  } else if (!set_ || error.kind != RE2::Set::kNoError) {
-    // No set, or its DFA ran out of memory: try every rule rather than
-    // lose matches.
-    out->clear();
-    for (size_t i = 0; i < rules_.size(); ++i)
-      out->push_back(static_cast<int>(i));
-  }
 }
 
 bool StageMatcher::MatchAt(const Rule& rule, std::string_view text, size_t pos,
@@ -165,8 +141,7 @@ void StageMatcher::FindAll(std::string_view text,
   std::vector<int> candidates;
   std::vector<re2::StringPiece> groups;
   for (size_t pos : starts) {
-    if (!filter_.MayStartAt(text, pos)) continue;
-    Candidates(text.substr(pos), &candidates);
+    candidates_.Find(text, pos, &candidates);
     for (int idx : candidates) {
       Match m;
       if (pos < next[idx] || !MatchAt(*rules_[idx], text, pos, &groups, &m))

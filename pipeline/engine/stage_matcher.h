@@ -2,9 +2,10 @@
 //
 // Design (re2-style: compile once, match many times): matches begin at
 // token starts (pipeline/engine/token_starts.h), and at each start whose first two
-// bytes some rule can begin with (StartFilter, one bit lookup), one
-// anchored RE2::Set of all the stage's patterns says which rules match there; only those run, anchored, to get
-// spans and captures. Anchoring is what keeps this fast: rules open with
+// bytes some rule can begin with (StartFilter, one bit lookup), anchored
+// RE2::Sets of the stage's patterns say which rules match there
+// (CandidateSets: one set, or two for rule families whose DFA states
+// multiply); only those run, anchored, to get spans and captures. Anchoring is what keeps this fast: rules open with
 // lexicons of hundreds of words, and an unanchored DFA would follow a
 // partial match from every earlier position at once (see token_starts.h).
 // The set holds relaxed patterns (RelaxForPrefilter): a cheap superset
@@ -19,16 +20,14 @@
 #ifndef ANNALS_PIPELINE_ENGINE_STAGE_MATCHER_H_
 #define ANNALS_PIPELINE_ENGINE_STAGE_MATCHER_H_
 
-#include <re2/set.h>
-
 #include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "pipeline/engine/candidate_sets.h"
 #include "pipeline/engine/rule.h"
-#include "pipeline/engine/start_filter.h"
 #include "pipeline/engine/template.h"
 
 namespace annals {
@@ -77,8 +76,6 @@ class StageMatcher {
   size_t size() const { return rules_.size(); }
 
  private:
-  // The indexes of the rules that may match at the start of `rest`.
-  void Candidates(std::string_view rest, std::vector<int>* out) const;
   // Runs `rule` anchored at text[pos]; fills *m on a match.
   bool MatchAt(const Rule& rule, std::string_view text, size_t pos,
                std::vector<re2::StringPiece>* groups, Match* m) const;
@@ -86,8 +83,7 @@ class StageMatcher {
   bool ApplyExclusions(Match* m, std::string_view text) const;
 
   std::vector<const Rule*> rules_;
-  std::unique_ptr<RE2::Set> set_;  // anchored; null when it could not compile
-  StartFilter filter_;             // two-byte starts some rule can begin with
+  CandidateSets candidates_;  // which rules may match at a start
 };
 
 // The pattern the prefilter set holds for a rule: the rule's pattern with

@@ -450,7 +450,11 @@ void StartFilter::Add(std::string_view pattern, const RE2& re) {
 
 void StartFilter::Add(std::string_view pattern,
                       const std::function<const RE2&()>& compiled) {
-  PatternStart start = ReadPatternStart(pattern);
+  Add(ReadPatternStart(pattern), compiled);
+}
+
+void StartFilter::Add(PatternStart start,
+                      const std::function<const RE2&()>& compiled) {
   if (start.unknown) {
     const std::bitset<256> bytes = FirstBytes(compiled());
     for (int c = 0; c < 256; ++c) {

@@ -69,6 +69,9 @@ class StartFilter {
   // first use (Rule::re) is not compiled here for nothing.
   void Add(std::string_view pattern,
            const std::function<const RE2&()>& compiled);
+  // The same, with the pattern's beginnings already read
+  // (ReadPatternStart), for a caller that looks at them too.
+  void Add(PatternStart start, const std::function<const RE2&()>& compiled);
 
   // Whether some added rule may match at text[pos].
   // Example: after Add("(?:last|next) week", re), MayStartAt("the last

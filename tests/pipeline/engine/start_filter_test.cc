@@ -177,5 +177,26 @@ TEST_CASE("StartFilter falls back on RE2's first bytes for unknown syntax") {
   CHECK(filter.MayStartAt("7x", 0));
 }
 
+TEST_CASE("StartFilter: beginnings read beforehand allow what the text does") {
+  const char* patterns[] = {"\\p{Lu}\\p{Ll}+ said", "(?i)(?:jan|feb)\\.",
+                            "(?m)^Published", "[^a-z]x"};
+  const char* texts[] = {"Ana said", "ana said", "JAN. 3", "Published",
+                         "x\nPublished", "Qx", "qx", "\xC3\x89lise"};
+  for (const char* p : patterns) {
+    const RE2 re(p);
+    StartFilter by_text, by_start;
+    by_text.Add(p, re);
+    by_start.Add(ReadPatternStart(p), [&re]() -> const RE2& { return re; });
+    for (const char* t : texts) {
+      const std::string_view text(t);
+      for (size_t pos = 0; pos < text.size(); ++pos) {
+        CAPTURE(p);
+        CAPTURE(t);
+        CHECK(by_text.MayStartAt(text, pos) == by_start.MayStartAt(text, pos));
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace annals
