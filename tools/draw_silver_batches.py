@@ -11,7 +11,9 @@ Prints one "batch-K: ID ..." line per batch (K counted from 1: renumber).
 Run it before the new batches are added to tests/data/, else it excludes
 them. Batches 10 and 11 of tests/data/events-silver came from
 `draw_silver_batches.py ../shared/data/silver ../shared/data/events-dev 20271 2`
-at commit dd92d0d; batches 12 and 13 (seed 20272) at d30b032.
+at commit dd92d0d; batches 12 and 13 (seed 20272) at d30b032; batches 14
+and 15 (seed 20273) at ffa0a42; batches 16 and 17 (seed 20274) at ffa0a42
+with batches 14 and 15 already under tests/data.
 """
 import glob
 import os
