@@ -56,10 +56,12 @@ void EventMerger::Collect() {
   }
   sets_ = UnionFind(items_.size());
   set_people_.resize(items_.size());
+  set_separate_.resize(items_.size());
   set_label_.resize(items_.size());
   set_labels_.resize(items_.size());
   for (std::size_t i = 0; i < items_.size(); ++i) {
     set_people_[i] = items_[i].people;
+    set_separate_[i] = articles_[items_[i].doc].events[items_[i].mention].separate;
     set_label_[i] = Lower(articles_[items_[i].doc].events[items_[i].mention].label);
     set_labels_[i] = set_label_[i];
   }
@@ -75,6 +77,7 @@ void EventMerger::Join(std::size_t a, std::size_t b) {
     if (std::find(v.begin(), v.end(), p) == v.end()) v.push_back(p);
   }
   if (set_label_[root].size() < set_label_[other].size()) set_label_[root] = set_label_[other];
+  set_separate_[root] = set_separate_[root] || set_separate_[other];
   set_labels_[root] += " " + set_labels_[other];
 }
 
@@ -90,7 +93,8 @@ bool EventMerger::Compatible(std::size_t a, std::size_t b) {
   return false;
 }
 
-// Whether the persons of one set are all among the other's.
+// Whether the persons of one set are all among the other's; a set named
+// as separate ("a separate meeting with X") needs the very same persons.
 bool EventMerger::Nested(std::size_t a, std::size_t b) {
   const auto& records = actors_.records();
   auto persons = [&](std::size_t root) {
@@ -101,7 +105,9 @@ bool EventMerger::Nested(std::size_t a, std::size_t b) {
     std::sort(out.begin(), out.end());
     return out;
   };
-  std::vector<int> pa = persons(sets_.Find(a)), pb = persons(sets_.Find(b));
+  std::size_t ra = sets_.Find(a), rb = sets_.Find(b);
+  std::vector<int> pa = persons(ra), pb = persons(rb);
+  if (set_separate_[ra] || set_separate_[rb]) return pa == pb;
   return std::includes(pa.begin(), pa.end(), pb.begin(), pb.end()) ||
          std::includes(pb.begin(), pb.end(), pa.begin(), pa.end());
 }

@@ -6,7 +6,8 @@
 //    fall on the same day (or the same coarser value)
 //    and name nested sets of people (one's persons all among the
 //    other's), so "A met B" and "B met C" on one day stay two meetings
-//    while "the talks" joins "A and B held talks"; a mention dated by a
+//    while "the talks" joins "A and B held talks" (a mention named as
+//    separate, "a separate meeting with B", needs the very same people); a mention dated by a
 //    week or month joins a set dated by a day inside it whose people
 //    nest with its own, whose label shares a word with its own and whose
 //    place, when both name one, is its own; an
@@ -96,6 +97,7 @@ class EventMerger {
   std::vector<Item> items_;
   UnionFind sets_;
   std::vector<std::vector<int>> set_people_;  // per root
+  std::vector<char> set_separate_;            // per root: holds a `separate` mention
   std::vector<std::string> set_label_;        // per root
   std::vector<std::string> set_labels_;       // per root: every label, space-joined
 };

@@ -249,6 +249,7 @@ void SentenceEvents::SplitSeparate(const MaskedText& masked) {
     Span trig = masked.ToArticle(p.trigger.begin, p.trigger.end);
     for (size_t i = first_event_; i < facts_->events.size(); ++i) {
       if (facts_->events[i].trigger == trig) {
+        facts_->events[i].separate = true;
         SplitEvent(i);
         break;
       }
@@ -394,7 +395,9 @@ void SentenceEvents::AssignDates(const MaskedText& masked) {
         continue;
       }
       if (!Contains(p.segment, tok.masked) ||
-          Separated(p.trigger, tok.masked, p.own.boundary))
+          Separated(p.trigger, tok.masked, p.own.boundary) ||
+          DatesOnlyTheReport(masked, p, tok) ||
+          SequenceBetween(masked, p.trigger.end, tok.masked.begin))
         continue;
       size_t toll = tok.masked.end <= p.trigger.begin ? words_.order.date_before_toll : 0;
       size_t cost = Gap(p.trigger, tok.masked) + toll;
@@ -413,6 +416,30 @@ void SentenceEvents::AssignDates(const MaskedText& masked) {
     p.when = pr.timex;
     used_timexes_.push_back(pr.timex);
   }
+}
+
+// Whether the date is the report's, not the reported plan's: in "X will
+// visit Y next week to meet Z, a spokesman said Tuesday", Tuesday dates
+// the saying; the future meeting takes the visit's date instead.
+bool SentenceEvents::DatesOnlyTheReport(const MaskedText& masked, const Pending& p,
+                                        const MaskToken& date) const {
+  return speaker_.holder >= 0 && date.index == speaker_.when &&
+         p.trigger.end <= speaker_.holder_pos &&
+         date.masked.begin >= speaker_.holder_pos && Future(masked, p);
+}
+
+// Whether a sequence word opens another clause between an event and a
+// later date: in "told a press conference, his last before he steps down
+// at the end of the month", the date is the stepping down's. A sequence
+// word right before the date ("talks before Monday") takes it as object.
+bool SentenceEvents::SequenceBetween(const MaskedText& masked, size_t from,
+                                     size_t to) const {
+  if (!words_.sequence || to <= from) return false;
+  size_t last_begin = 0;
+  std::string_view last = WordBefore(masked.text(), to, &last_begin);
+  size_t end = !last.empty() && words_.sequence->Find(last) ? last_begin : to;
+  return end > from &&
+         HasWordOf(masked.text().substr(from, end - from), *words_.sequence);
 }
 
 // Whether only a DATE_LINK word stands between a date ending at

@@ -141,6 +141,9 @@ class SentenceEvents {
   void FindOwnClauses(const MaskedText& masked);
   bool DatedByOwnClause(const MaskedText& masked, const Pending& p) const;
   void AssignDates(const MaskedText& masked);
+  bool SequenceBetween(const MaskedText& masked, size_t from, size_t to) const;
+  bool DatesOnlyTheReport(const MaskedText& masked, const Pending& p,
+                          const MaskToken& date) const;
   bool ContinuesSpan(const MaskedText& masked, size_t prev_end,
                      size_t begin) const;
   void FindSpeaker(size_t sentence, const MaskedText& masked);

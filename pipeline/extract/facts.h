@@ -71,6 +71,9 @@ struct EventMention {
   int duration = -1;              // a duration timex ("two-day"), or -1
   std::string date_role = "point";  // point | start | end of the event
   bool dct_default = false;         // undated: takes the DCT
+  // Named as distinct from the article's other encounters ("in a separate
+  // meeting with X"): it joins only mentions with the same people.
+  bool separate = false;
   std::string where;
   std::string text;  // the sentence, kept so evidence reads without the article
 };

@@ -62,11 +62,14 @@ Timex TimexOf(const json& j) {
 }
 
 ordered_json EventJson(const EventMention& e) {
-  return {{"rule", e.rule},         {"type", e.type},       {"label", e.label},
+  ordered_json j = {{"rule", e.rule},         {"type", e.type},       {"label", e.label},
           {"span", SpanJson(e.span)}, {"trigger", SpanJson(e.trigger)}, {"sentence", e.sentence},
           {"participants", e.participants}, {"when", e.when}, {"duration", e.duration},
           {"date_role", e.date_role}, {"dct_default", e.dct_default}, {"where", e.where},
           {"text", e.text}};
+  // Written only when set, so records of earlier versions read the same.
+  if (e.separate) j["separate"] = true;
+  return j;
 }
 EventMention EventOf(const json& j) {
   EventMention e;
@@ -81,6 +84,7 @@ EventMention EventOf(const json& j) {
   e.duration = j.at("duration");
   e.date_role = j.at("date_role");
   e.dct_default = j.at("dct_default");
+  e.separate = j.value("separate", false);
   e.where = j.at("where");
   e.text = j.at("text");
   return e;

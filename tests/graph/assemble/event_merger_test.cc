@@ -49,6 +49,12 @@ TEST_CASE("one day's meetings merge only when their people nest") {
       // ... nor one in another city later that month.
       {"Chilean President Tomas Vidal held talks with Peruvian Foreign Minister Ana Ruiz in Lima on May 10. "
        "Vidal will hold talks with Ruiz in Quito later this month.", 2},
+      // A meeting named as separate is not the day's other meeting of its speaker.
+      {"Chilean President Tomas Vidal opened a session of the joint trade commission in Lima on Tuesday. "
+       "In a separate meeting with Peruvian Foreign Minister Ana Ruiz, Vidal said trade was growing.", 2},
+      // ... but its own later mention joins it.
+      {"Vidal held a separate meeting with Peruvian Foreign Minister Ana Ruiz on Tuesday. "
+       "The meeting with Ruiz on Tuesday was candid, Vidal said.", 1},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);

@@ -97,6 +97,29 @@ TEST_CASE("events take the right date and people") {
        "2010-05-10",
        {"Tomas Vidal", "Ana Ruiz"},
        {}},
+      // A planned meeting takes its trip's date, not the report's ("said
+      // Monday" dates the saying).
+      {"Chilean President Tomas Vidal will visit Peru next week to meet with "
+       "President Ana Ruiz, spokesman Jorge Salas said Monday.",
+       "meeting",
+       "2010-W20",
+       {"Tomas Vidal", "Ana Ruiz"},
+       {"Jorge Salas"}},
+      // A date after "before" is the later clause's, not the press
+      // conference's.
+      {"Chilean President Tomas Vidal told a press conference, his last "
+       "before he steps down at the end of the month, that trade was growing.",
+       "press_conference",
+       "DCT",
+       {"Tomas Vidal"},
+       {}},
+      // Speaking at a press conference puts the speaker in it.
+      {"Speaking at a joint news conference with Peruvian President Ana Ruiz, "
+       "Chilean President Tomas Vidal said on Monday that trade was growing.",
+       "press_conference",
+       "2010-05-10",
+       {"Tomas Vidal", "Ana Ruiz"},
+       {}},
       // Each date goes to its own verb; a coordinated verb shares the subject.
       {"Chilean President Tomas Vidal left Lima for Quito on Monday to attend "
        "the Andean summit on May 20.",

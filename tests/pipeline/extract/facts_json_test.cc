@@ -58,6 +58,15 @@ TEST_CASE("Extract records round-trip through JSON") {
   CHECK(FactsToJson(*back).dump() == FactsToJson(f).dump());
 }
 
+TEST_CASE("A separate encounter stays separate through JSON; others carry no flag") {
+  ArticleFacts f = Sample();
+  CHECK(FactsToJson(f).dump().find("separate") == std::string::npos);
+  f.events[0].separate = true;
+  auto back = FactsFromJson(nlohmann::json::parse(FactsToJson(f).dump()));
+  REQUIRE(back.ok());
+  CHECK(back->events[0].separate);
+}
+
 TEST_CASE("A record with a dangling index is rejected, not trusted") {
   auto j = nlohmann::json::parse(FactsToJson(Sample()).dump());
   j["events"][0]["participants"] = {0, 9};
