@@ -17,6 +17,7 @@
 #include <set>
 
 #include "annals/parallel.h"
+#include "engine_fingerprint.h"
 #include "pipeline/engine/rule_schema.h"
 #include "pipeline/engine/yaml_source.h"
 
@@ -700,9 +701,12 @@ std::shared_ptr<const RuleBook> RuleBookBuilder::Build(size_t file_count, StageM
 namespace {
 
 // The cache entry that vouches for a rule text: this header, then each
-// stage's CandidatePlan (EncodePlan), in stage order.
+// stage's CandidatePlan (EncodePlan), in stage order. The header names the
+// engine code that made the plans (a hash of pipeline/engine's sources,
+// cmake/engine_fingerprint.cmake): another build's plans are never read.
 constexpr char kCheckedBlob[] = "checked-rules";
-constexpr std::string_view kChecked = "checked 2\n";
+constexpr std::string_view kChecked =
+    "checked 2 " ANNALS_ENGINE_FINGERPRINT "\n";
 
 }  // namespace
 
