@@ -60,7 +60,8 @@ struct Discarded {
 class StageMatcher {
  public:
   // `rules` must outlive the matcher. Their RE2s are compiled on first use
-  // (Rule::re): the set and start filter read the patterns' text.
+  // (Rule::re), the candidate sets on their first ask (CandidateSets); the
+  // start filters read the patterns' text here.
   explicit StageMatcher(std::vector<const Rule*> rules);
   // The same with the candidate plan already made (Plan, or read from the
   // compiled-rules cache): no pattern is read, no RE2 compiled here.
