@@ -34,43 +34,40 @@
 // candidate still runs its own RE2 (StageMatcher::MatchAt), so outputs do
 // not depend on the grouping.
 //
-// Thread-safety: immutable after construction; Find may run concurrently.
+// Lazy: the groups and their start filters come from a CandidatePlan (read
+// from the patterns, or from the compiled-rules cache at a warm start), and
+// each group's RE2::Set is compiled on the first ask that needs it
+// (std::call_once; compiling the sets was most of a warm start: issue 18,
+// fifth round). A group no start of the input ever reaches (an empty
+// article, digit-led rules in a text without digits) is never compiled.
+// The sets hold copies of the patterns, so nothing read at construction
+// needs to outlive it.
+//
+// Thread-safety: Find may run concurrently (the first ask of a group
+// compiles its set once; the others wait for it).
 #ifndef ANNALS_PIPELINE_ENGINE_CANDIDATE_SETS_H_
 #define ANNALS_PIPELINE_ENGINE_CANDIDATE_SETS_H_
 
-#include <re2/re2.h>
-#include <re2/set.h>
-
-#include <functional>
 #include <memory>
 #include <string_view>
 #include <vector>
 
-#include "pipeline/engine/start_filter.h"
+#include "pipeline/engine/candidate_plan.h"
 
 namespace annals {
 
-// One rule as the sets see it: its pattern and its compiled RE2 (called
-// only when the start filter cannot read the pattern's text).
-struct CandidateRule {
-  std::string_view pattern;
-  std::function<const RE2&()> compiled;
-};
-
-// Whether a rule whose matches begin as `start` says goes with the
-// letter-led group (see the design comment).
-// Example: true for ReadPatternStart("\\p{Lu}\\p{Ll}+"), false for
-// ReadPatternStart("(?:President|Minister) \\p{Lu}") and "[0-9]+ days".
-bool LetterLed(const PatternStart& start);
-
 class CandidateSets {
  public:
-  enum class Grouping { kOneSet, kByBeginning };
+  using Grouping = CandidateGrouping;
 
   // `rules` in stage order; indexes returned by Find are into it. Patterns
-  // are read here; a `compiled` is called, if ever, only here.
+  // are read (and copied) here; a `compiled` is called, if ever, only here.
   explicit CandidateSets(const std::vector<CandidateRule>& rules,
                          Grouping grouping = Grouping::kByBeginning);
+  // The same with the groups and filters already known (PlanCandidates, or
+  // DecodePlan of a cache entry): no pattern is read beyond a copy.
+  // `plan` must be a plan of exactly these rules.
+  CandidateSets(const std::vector<CandidateRule>& rules, CandidatePlan plan);
   ~CandidateSets();
   CandidateSets(CandidateSets&&) noexcept;
   CandidateSets& operator=(CandidateSets&&) noexcept;
@@ -83,7 +80,7 @@ class CandidateSets {
   size_t group_count() const { return groups_.size(); }
 
  private:
-  struct Group;
+  class Group;
   std::vector<std::unique_ptr<Group>> groups_;
 };
 

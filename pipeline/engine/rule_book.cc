@@ -17,6 +17,7 @@
 #include <set>
 
 #include "annals/parallel.h"
+#include "engine_fingerprint.h"
 #include "pipeline/engine/rule_schema.h"
 #include "pipeline/engine/yaml_source.h"
 
@@ -131,9 +132,11 @@ class RuleBookBuilder {
   void LinkLexiconGroups(const std::string& source, Rule* rule, int depth);
   void CheckCaptures(Rule* rule);
   // Whether the cache holds the entry for cache_key_ that an earlier load
-  // wrote once every check had passed.
-  bool Vouched() const;
-  // One StageMatcher per stage; vouches for the text in the cache.
+  // wrote once every check had passed; if so, plans_ holds the candidate
+  // plans it saved.
+  bool Vouched();
+  // One StageMatcher per stage, from plans_ when vouched; else vouches for
+  // the text in the cache, with the plans made here.
   void BuildMatchers();
   void Error(std::string msg, SourceLocation where, std::string rule = {}) {
     diags_->push_back(
@@ -144,6 +147,9 @@ class RuleBookBuilder {
   const YamlCache* cache_ = nullptr;
   std::string cache_key_;
   bool vouched_ = false;
+  // Each stage's candidate plan (candidate_plan.h), read with the vouching
+  // entry or made by BuildMatchers.
+  std::array<std::optional<CandidatePlan>, kStageCount> plans_;
   std::unique_ptr<RuleBook> book_{new RuleBook()};
   std::map<std::string, MacroDef> macros_;
   std::map<std::string, std::string> expanded_;
@@ -694,25 +700,52 @@ std::shared_ptr<const RuleBook> RuleBookBuilder::Build(size_t file_count, StageM
 
 namespace {
 
-// The cache entry that vouches for a rule text (its bytes say nothing).
+// The cache entry that vouches for a rule text: this header, then each
+// stage's CandidatePlan (EncodePlan), in stage order. The header names the
+// engine code that made the plans (a hash of pipeline/engine's sources,
+// cmake/engine_fingerprint.cmake): another build's plans are never read.
 constexpr char kCheckedBlob[] = "checked-rules";
-constexpr std::string_view kChecked = "checked 1\n";
+constexpr std::string_view kChecked =
+    "checked 2 " ANNALS_ENGINE_FINGERPRINT "\n";
 
 }  // namespace
 
-bool RuleBookBuilder::Vouched() const {
+bool RuleBookBuilder::Vouched() {
   if (!cache_) return false;
   auto blob = cache_->GetBlob(kCheckedBlob, cache_key_);
-  return blob && *blob == kChecked;
+  if (!blob || !blob->starts_with(kChecked)) return false;
+  std::array<size_t, kStageCount> counts{};
+  for (const auto& rule : book_->rules_)
+    ++counts[static_cast<int>(rule->stage)];
+  std::string_view in(*blob);
+  in.remove_prefix(kChecked.size());
+  for (int i = 0; i < kStageCount; ++i) plans_[i] = DecodePlan(&in, counts[i]);
+  const bool ok =
+      in.empty() && std::all_of(plans_.begin(), plans_.end(),
+                                [](const auto& p) { return p.has_value(); });
+  if (!ok) plans_ = {};
+  return ok;
 }
 
 void RuleBookBuilder::BuildMatchers() {
   RuleBook& book = *book_;
-  ParallelFor(kStageCount, DefaultJobs(), [&book](size_t i) {
-    book.matchers_[i] = std::make_unique<StageMatcher>(book.by_stage_[i]);
-  });
+  auto& plans = plans_;
+  if (!vouched_) {
+    ParallelFor(kStageCount, DefaultJobs(), [&book, &plans](size_t i) {
+      plans[i] = StageMatcher::Plan(book.by_stage_[i]);
+    });
+  }
+  std::string entry(kChecked);
+  if (cache_ && !vouched_) {
+    for (const auto& plan : plans) EncodePlan(*plan, &entry);
+  }
+  for (int i = 0; i < kStageCount; ++i) {
+    book.matchers_[i] =
+        std::make_unique<StageMatcher>(book.by_stage_[i], std::move(*plans[i]));
+  }
+  plans_ = {};
   // Every check passed: the next load of this very text may skip them.
-  if (cache_ && !vouched_) cache_->PutBlob(kCheckedBlob, cache_key_, kChecked);
+  if (cache_ && !vouched_) cache_->PutBlob(kCheckedBlob, cache_key_, entry);
 }
 
 const Lexicon* RuleBook::lexicon(const std::string& name) const {

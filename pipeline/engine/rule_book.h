@@ -59,9 +59,11 @@ class RuleBook {
   // Example: Diagnostics d;
   //          auto book = RuleBook::LoadDirs({"rules"}, &d, AllStages(), Extractor::Reads());
   // `cache`, when given, keeps parsed files between runs (yaml_cache.h),
-  // and remembers rule texts whose every check passed: a later load of the
-  // same text skips the RE2 checks and compiles each rule's RE2 on first
-  // use (Rule::re). Without it every rule is compiled and checked.
+  // and remembers rule texts whose every check passed, with each stage's
+  // candidate plan (candidate_plan.h): a later load of the same text skips
+  // the RE2 checks, reads no pattern for the start filters and compiles
+  // each rule's RE2 (Rule::re) and each candidate set on first use.
+  // Without it every rule is compiled and checked.
   static std::shared_ptr<const RuleBook> LoadDirs(
       const std::vector<std::string>& dirs, Diagnostics* diags,
       StageMask stages = AllStages(), const RuleContract& contract = {},

@@ -62,7 +62,8 @@ const Capture* Match::capture(std::string_view name) const {
 
 namespace {
 
-std::vector<CandidateRule> CandidateRules(const std::vector<const Rule*>& rules) {
+std::vector<CandidateRule> CandidateRules(
+    const std::vector<const Rule*>& rules) {
   std::vector<CandidateRule> out;
   out.reserve(rules.size());
   for (const Rule* r : rules)
@@ -74,6 +75,14 @@ std::vector<CandidateRule> CandidateRules(const std::vector<const Rule*>& rules)
 
 StageMatcher::StageMatcher(std::vector<const Rule*> rules)
     : rules_(std::move(rules)), candidates_(CandidateRules(rules_)) {}
+
+StageMatcher::StageMatcher(std::vector<const Rule*> rules, CandidatePlan plan)
+    : rules_(std::move(rules)),
+      candidates_(CandidateRules(rules_), std::move(plan)) {}
+
+CandidatePlan StageMatcher::Plan(const std::vector<const Rule*>& rules) {
+  return PlanCandidates(CandidateRules(rules), CandidateGrouping::kByBeginning);
+}
 
 bool StageMatcher::ApplyExclusions(Match* m, std::string_view text) const {
   for (const auto& [name, lexicons] : m->rule->exclude) {

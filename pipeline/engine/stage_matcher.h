@@ -60,8 +60,16 @@ struct Discarded {
 class StageMatcher {
  public:
   // `rules` must outlive the matcher. Their RE2s are compiled on first use
-  // (Rule::re): the set and start filter read the patterns' text.
+  // (Rule::re), the candidate sets on their first ask (CandidateSets); the
+  // start filters read the patterns' text here.
   explicit StageMatcher(std::vector<const Rule*> rules);
+  // The same with the candidate plan already made (Plan, or read from the
+  // compiled-rules cache): no pattern is read, no RE2 compiled here.
+  StageMatcher(std::vector<const Rule*> rules, CandidatePlan plan);
+
+  // The candidate plan of `rules` (read from their patterns; a rule's RE2
+  // is compiled only for a beginning the reader does not follow).
+  static CandidatePlan Plan(const std::vector<const Rule*>& rules);
 
   // Every match of every rule in `text`, unresolved, ordered by start.
   // Example: with a rule "\\d+ days", FindAll("in 3 days", &out) gives

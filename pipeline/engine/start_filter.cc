@@ -1,8 +1,10 @@
 #include "pipeline/engine/start_filter.h"
 
 #include <algorithm>
-#include <tuple>
 #include <cstdlib>
+#include <cstring>
+#include <tuple>
+#include <type_traits>
 
 #include "pipeline/engine/regex_syntax.h"
 
@@ -434,14 +436,27 @@ PatternStart ReadPatternStart(std::string_view pattern) {
 
 StartFilter::StartFilter() : tables_(std::make_unique<Tables>()) {}
 
-void StartFilter::Allow(const Beginnings& b, std::bitset<65536>* table) {
+void StartFilter::Allow(const Beginnings& b, Table* table) {
   for (unsigned char c : b.singles) {
-    for (int next = 0; next < 256; ++next) table->set(c << 8 | next);
+    for (int next = 0; next < 256; ++next) Set(table, c << 8 | next);
   }
   for (const std::string& p : b.pairs) {
-    table->set(static_cast<unsigned char>(p[0]) << 8 |
-               static_cast<unsigned char>(p[1]));
+    Set(table, static_cast<unsigned char>(p[0]) << 8 |
+                   static_cast<unsigned char>(p[1]));
   }
+}
+
+std::string StartFilter::ToBytes() const {
+  static_assert(std::is_trivially_copyable_v<Tables>);
+  return std::string(reinterpret_cast<const char*>(tables_.get()),
+                     sizeof(Tables));
+}
+
+std::optional<StartFilter> StartFilter::FromBytes(std::string_view bytes) {
+  if (bytes.size() != sizeof(Tables)) return std::nullopt;
+  StartFilter f;
+  std::memcpy(f.tables_.get(), bytes.data(), sizeof(Tables));
+  return f;
 }
 
 void StartFilter::Add(std::string_view pattern, const RE2& re) {

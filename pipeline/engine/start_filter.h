@@ -20,16 +20,23 @@
 // to case let nine starts in ten of the actor stage through to the
 // RE2::Set (issue 18, third round).
 //
+// The tables can be saved as bytes and read back (ToBytes / FromBytes), so
+// a warm start takes them from the compiled-rules cache instead of reading
+// every pattern again (candidate_plan.h).
+//
 // Thread-safety: immutable after Add; MayStartAt may run concurrently.
 #ifndef ANNALS_PIPELINE_ENGINE_START_FILTER_H_
 #define ANNALS_PIPELINE_ENGINE_START_FILTER_H_
 
 #include <re2/re2.h>
 
+#include <array>
 #include <bitset>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,16 +88,32 @@ class StartFilter {
     const unsigned char a = text[pos];
     const unsigned char b = pos + 1 < text.size() ? text[pos + 1] : 0;
     const int key = a << 8 | b;
-    if (tables_->anywhere[key]) return true;
-    return (pos == 0 || text[pos - 1] == '\n') && tables_->line_start[key];
+    if (Test(tables_->anywhere, key)) return true;
+    return (pos == 0 || text[pos - 1] == '\n') &&
+           Test(tables_->line_start, key);
   }
 
+  // The tables as bytes (machine byte order: the cache is per machine and
+  // per build), and a filter from such bytes; nullopt unless `bytes` has
+  // exactly the size ToBytes gives.
+  // Example: StartFilter::FromBytes(f.ToBytes()) answers as f does.
+  std::string ToBytes() const;
+  static std::optional<StartFilter> FromBytes(std::string_view bytes);
+
  private:
+  // One bit per first << 8 | second byte.
+  using Table = std::array<uint64_t, 65536 / 64>;
   struct Tables {
-    std::bitset<65536> anywhere;    // first << 8 | second byte
-    std::bitset<65536> line_start;  // the same, at line starts only
+    Table anywhere;
+    Table line_start;  // the same, at line starts only
   };
-  static void Allow(const Beginnings& b, std::bitset<65536>* table);
+  static bool Test(const Table& t, int key) {
+    return (t[key >> 6] >> (key & 63)) & 1;
+  }
+  static void Set(Table* t, int key) {
+    (*t)[key >> 6] |= uint64_t{1} << (key & 63);
+  }
+  static void Allow(const Beginnings& b, Table* table);
 
   std::unique_ptr<Tables> tables_;
 };

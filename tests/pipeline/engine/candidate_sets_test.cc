@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "pipeline/engine/token_starts.h"
@@ -131,6 +132,33 @@ TEST_CASE("CandidateSets: one group when every rule has the same kind") {
   std::vector<int> found = {7};
   CandidateSets({}).Find("anything", 0, &found);
   CHECK(found.empty());
+}
+
+TEST_CASE("CandidateSets: threads asking first compile each set once, alike") {
+  std::vector<std::unique_ptr<RE2>> compiled;
+  const auto rules = Rules(&compiled);
+  const CandidateSets reference(rules);
+  std::vector<std::vector<int>> expected;
+  std::vector<int> found;
+  EachStart([&](std::string_view text, size_t pos) {
+    reference.Find(text, pos, &found);
+    expected.push_back(found);
+  });
+  // A fresh object: its sets are compiled by whichever thread asks first.
+  const CandidateSets shared(rules);
+  std::vector<std::vector<std::vector<int>>> got(4);
+  std::vector<std::thread> threads;
+  for (auto& g : got) {
+    threads.emplace_back([&shared, &g] {
+      std::vector<int> f;
+      EachStart([&](std::string_view text, size_t pos) {
+        shared.Find(text, pos, &f);
+        g.push_back(f);
+      });
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (const auto& g : got) CHECK(g == expected);
 }
 
 }  // namespace

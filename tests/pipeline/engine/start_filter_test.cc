@@ -198,5 +198,26 @@ TEST_CASE("StartFilter: beginnings read beforehand allow what the text does") {
   }
 }
 
+TEST_CASE("StartFilter: its bytes read back answer the same; other sizes refused") {
+  StartFilter filter;
+  filter.Add("(?m)^Published", RE2("(?m)^Published"));
+  filter.Add("\\p{Lu}\\p{Ll}+", RE2("\\p{Lu}\\p{Ll}+"));
+  const std::string bytes = filter.ToBytes();
+  auto back = StartFilter::FromBytes(bytes);
+  REQUIRE(back);
+  const char* texts[] = {"Published", "x\nPublished", "ana Ana", "\xC3\x89lise"};
+  for (const char* t : texts) {
+    const std::string_view text(t);
+    for (size_t pos = 0; pos < text.size(); ++pos) {
+      CAPTURE(t);
+      CAPTURE(pos);
+      CHECK(back->MayStartAt(text, pos) == filter.MayStartAt(text, pos));
+    }
+  }
+  CHECK_FALSE(StartFilter::FromBytes(bytes.substr(1)));
+  CHECK_FALSE(StartFilter::FromBytes(bytes + "x"));
+  CHECK_FALSE(StartFilter::FromBytes(""));
+}
+
 }  // namespace
 }  // namespace annals
