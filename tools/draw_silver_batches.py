@@ -13,7 +13,9 @@ them. Batches 10 and 11 of tests/data/events-silver came from
 `draw_silver_batches.py ../shared/data/silver ../shared/data/events-dev 20271 2`
 at commit dd92d0d; batches 12 and 13 (seed 20272) at d30b032; batches 14
 and 15 (seed 20273) at ffa0a42; batches 16 and 17 (seed 20274) at ffa0a42
-with batches 14 and 15 already under tests/data.
+with batches 14 and 15 already under tests/data; batch 18 (seed 20275, one
+batch) with 14-17 there. After batch 18 fewer than 16 articles qualify:
+a new batch needs a wider pool (longer articles, other folders).
 """
 import glob
 import os
