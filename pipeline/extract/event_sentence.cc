@@ -480,6 +480,9 @@ void SentenceEvents::FindSpeaker(size_t sentence, const MaskedText& masked) {
   }
 }
 
+// Whether the event is the speaker's own: its trigger is the reporting
+// verb itself ("X told visiting Y"), or a SPEAKER_LINK word opens the
+// phrase of the speaker's clause that holds it.
 bool SentenceEvents::InSpeakerClause(const MaskedText& masked,
                                      const Pending& p) const {
   if (speaker_.holder < 0 || !words_.speaker_link) return false;
@@ -497,6 +500,7 @@ bool SentenceEvents::InSpeakerClause(const MaskedText& masked,
   const std::string& s = masked.text();
   Span t = p.trigger, v = speaker_.verb;
   size_t h = speaker_.holder_pos;
+  if (t.begin < v.end && v.begin < t.end) return true;  // "X told visiting Y"
   if (h < t.begin && t.end <= v.begin) {  // "X, in talks with Y, warned"
     return links(NextWord(s, h, t.begin, skip));
   }

@@ -97,6 +97,14 @@ TEST_CASE("events take the right date and people") {
        "2010-05-10",
        {"Tomas Vidal", "Ana Ruiz"},
        {}},
+      // Telling a visitor something is meeting them: the teller takes part
+      // although the sentence reports the telling.
+      {"Trade was growing, Chilean President Tomas Vidal told visiting "
+       "Peruvian Foreign Minister Ana Ruiz on Monday.",
+       "meeting",
+       "2010-05-10",
+       {"Tomas Vidal", "Ana Ruiz"},
+       {}},
       // A planned meeting takes its trip's date, not the report's ("said
       // Monday" dates the saying).
       {"Chilean President Tomas Vidal will visit Peru next week to meet with "
