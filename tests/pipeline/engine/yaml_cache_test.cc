@@ -171,6 +171,20 @@ std::vector<std::string> TimexMatches(const RuleBook& book,
   return out;
 }
 
+// The vouching entries (".ycb" blobs) the cache under `dir` holds.
+std::vector<std::filesystem::path> VouchingEntries(const std::string& dir) {
+  std::vector<std::filesystem::path> out;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    if (e.path().extension() == ".ycb") out.push_back(e.path());
+  }
+  return out;
+}
+
+// One layer of one file with one timex rule, `d`, matching "day".
+std::vector<std::vector<RuleBook::Source>> OneRule() {
+  return {{{"r.yaml", "timex:\n  - {id: d, pattern: 'day', type: DATE, value: '2000'}\n"}}};
+}
+
 TEST_CASE("a checked rule text is vouched for: the warm book matches the same") {
   TempDir dir;
   YamlCache cache(dir.Path("c"), "v1");
@@ -181,10 +195,7 @@ TEST_CASE("a checked rule text is vouched for: the warm book matches the same") 
   Diagnostics cold, warm;
   auto first = RuleBook::LoadSources(layers, &cold, AllStages(), {}, &cache);
   REQUIRE(first);
-  size_t blobs = 0;
-  for (const auto& e : std::filesystem::directory_iterator(dir.Path("c")))
-    blobs += e.path().extension() == ".ycb";
-  CHECK(blobs == 1);
+  CHECK(VouchingEntries(dir.Path("c")).size() == 1);
   auto second = RuleBook::LoadSources(layers, &warm, AllStages(), {}, &cache);
   REQUIRE(second);
   const char* text = "in 3 days, on MONDAY";
@@ -196,14 +207,11 @@ TEST_CASE("a checked rule text is vouched for: the warm book matches the same") 
 TEST_CASE("a corrupt vouching entry is not trusted: the rules are checked again") {
   TempDir dir;
   YamlCache cache(dir.Path("c"), "v1");
-  std::vector<std::vector<RuleBook::Source>> layers = {
-      {{"r.yaml", "timex:\n  - {id: d, pattern: 'day', type: DATE, value: '2000'}\n"}}};
+  auto layers = OneRule();
   Diagnostics d1, d2;
   REQUIRE(RuleBook::LoadSources(layers, &d1, AllStages(), {}, &cache));
-  for (const auto& e : std::filesystem::directory_iterator(dir.Path("c"))) {
-    if (e.path().extension() == ".ycb")
-      std::ofstream(e.path(), std::ios::binary) << "garbage";
-  }
+  for (const auto& path : VouchingEntries(dir.Path("c")))
+    std::ofstream(path, std::ios::binary) << "garbage";
   auto book = RuleBook::LoadSources(layers, &d2, AllStages(), {}, &cache);
   REQUIRE(book);
   CHECK(TimexMatches(*book, "a day") == std::vector<std::string>{"d@2-5"});
@@ -226,25 +234,20 @@ TEST_CASE("a bad pattern is reported at a cold load, and never vouched for") {
     CHECK(d.front().ToString() ==
           "r.yaml:4:14: error: pattern does not compile: missing ): a(b [bad]");
   }
-  size_t blobs = 0;
-  for (const auto& e : std::filesystem::directory_iterator(dir.Path("c")))
-    blobs += e.path().extension() == ".ycb";
-  CHECK(blobs == 0);  // no entry vouches for a text that failed
+  CHECK(VouchingEntries(dir.Path("c")).empty());  // none vouches for a text that failed
 }
 
 TEST_CASE("the vouching entry holds the candidate plans a warm load uses") {
   TempDir dir;
   YamlCache cache(dir.Path("c"), "v1");
-  std::vector<std::vector<RuleBook::Source>> layers = {
-      {{"r.yaml", "timex:\n  - {id: d, pattern: 'day', type: DATE, value: '2000'}\n"}}};
+  auto layers = OneRule();
   Diagnostics d1, d2;
   REQUIRE(RuleBook::LoadSources(layers, &d1, AllStages(), {}, &cache));
   // The second format ("checked 2", the engine code's fingerprint, then
   // the plans): an entry of the first ("checked 1" alone), or one another
   // engine wrote, no longer vouches (rule_book.cc).
-  for (const auto& e : std::filesystem::directory_iterator(dir.Path("c"))) {
-    if (e.path().extension() != ".ycb") continue;
-    std::ifstream in(e.path(), std::ios::binary);
+  for (const auto& path : VouchingEntries(dir.Path("c"))) {
+    std::ifstream in(path, std::ios::binary);
     std::string data((std::istreambuf_iterator<char>(in)),
                      std::istreambuf_iterator<char>());
     CHECK(data.find("checked 2 " ANNALS_ENGINE_FINGERPRINT "\n") !=
