@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Draw new events-silver batches among silver articles no team set uses.
 
-usage: draw_silver_batches.py SILVER_DIR EVENTS_DEV_DIR SEED N_BATCHES [SIZE]
+usage: draw_silver_batches.py SILVER_DIR EVENTS_DEV_DIR SEED N_BATCHES [SIZE [MAX_CHARS [wide]]]
 
-An article qualifies when its text (tools/silver_text.py) is under 6,000
-characters, has an encounter word and a head-of-government or minister
+An article qualifies when its text (tools/silver_text.py) is under MAX_CHARS
+(default 6,000) characters, has an encounter word and a head-of-government or minister
 title, and its id appears nowhere under tests/data/, docs/, tools/, rules/ (a set
 or a note of the team) nor in EVENTS_DEV_DIR.
 Prints one "batch-K: ID ..." line per batch (K counted from 1: renumber).
@@ -15,7 +15,8 @@ at commit dd92d0d; batches 12 and 13 (seed 20272) at d30b032; batches 14
 and 15 (seed 20273) at ffa0a42; batches 16 and 17 (seed 20274) at ffa0a42
 with batches 14 and 15 already under tests/data; batch 18 (seed 20275, one
 batch) with 14-17 there. After batch 18 fewer than 16 articles qualify:
-a new batch needs a wider pool (longer articles, other folders).
+a new batch needs a wider pool: `wide` also admits other office titles
+(WIDE_TITLE); batch 19 is `... 20276 1 16 9000 wide` at de815ca.
 """
 import glob
 import os
@@ -30,6 +31,7 @@ ID = re.compile(r"(?:AFP|XIN|NYT|APW)_ENG_\d{8}\.\d{4}")
 ENCOUNTER = re.compile(r"\b(met|meets|meeting|talks|visit|visited|visiting|"
                        r"phone|telephone|summit|arrived|received)\b")
 TITLE = re.compile(r"\b(President|Prime Minister|Premier|Minister|Chancellor|King)\b")
+WIDE_TITLE = re.compile(r"\b(Secretary|Governor|Ambassador|Envoy|Mayor|Senator|Chairman|Pope|Queen|Prince|Vice)\b")
 
 
 def used_ids(events_dev):
@@ -48,12 +50,14 @@ def used_ids(events_dev):
 def main():
     silver, events_dev, seed, batches = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     size = int(sys.argv[5]) if len(sys.argv) > 5 else 16
+    max_chars = int(sys.argv[6]) if len(sys.argv) > 6 else 6000
+    wide = len(sys.argv) > 7 and sys.argv[7] == "wide"
     used = used_ids(events_dev)
     candidates = []
     for path in sorted(glob.glob(os.path.join(silver, "TE3-Silver-data-*", "*.tml"))):
         doc = os.path.basename(path)[:-4]
         text = article_text(path)
-        if doc not in used and len(text) < 6000 and ENCOUNTER.search(text) and TITLE.search(text):
+        if doc not in used and len(text) < max_chars and ENCOUNTER.search(text) and (TITLE.search(text) or (wide and WIDE_TITLE.search(text))):
             candidates.append(doc)
     random.seed(seed)
     pick = random.sample(candidates, size * batches)

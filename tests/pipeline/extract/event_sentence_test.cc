@@ -97,6 +97,13 @@ TEST_CASE("events take the right date and people") {
        "2010-05-10",
        {"Tomas Vidal", "Ana Ruiz"},
        {}},
+      // "commented on a visit": the speaker's own visit.
+      {"\"Trade is growing,\" Chilean President Tomas Vidal commented on a "
+       "visit to Quito on Monday.",
+       "visit",
+       "2010-05-10",
+       {"Tomas Vidal"},
+       {}},
       // Telling a visitor something is meeting them: the teller takes part
       // although the sentence reports the telling.
       {"Trade was growing, Chilean President Tomas Vidal told visiting "
