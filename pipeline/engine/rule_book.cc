@@ -120,6 +120,10 @@ class RuleBookBuilder {
                         const std::map<std::string, int>& pending);
   std::string Expand(const std::string& pattern, const SourceLocation& where,
                      const std::string& rule_id);
+  // The alternation of `lex`, made on its first use in this build (a
+  // lexicon is used by many macros and rules; sorting and quoting its
+  // thousands of forms each time was near a tenth of a warm start).
+  const std::string& AlternationOf(const Lexicon& lex);
   // Expands a rule's macros and lexicons into its final pattern.
   void Prepare(Rule* rule);
   // Compiles every rule's pattern (in parallel).
@@ -153,6 +157,8 @@ class RuleBookBuilder {
   std::unique_ptr<RuleBook> book_{new RuleBook()};
   std::map<std::string, MacroDef> macros_;
   std::map<std::string, std::string> expanded_;
+  // Lexicon -> its alternation; lexicons no longer change once Build runs.
+  std::map<const Lexicon*, std::string> alternations_;
   std::map<std::string, std::pair<size_t, size_t>>
       rule_slot_;  // id -> (index, layer)
   // Rule -> field -> where its value is written, for precise messages.
@@ -566,7 +572,7 @@ std::string RuleBookBuilder::Expand(const std::string& pattern,
     } else if (macros_.count(name)) {
       out += "(?:)";  // part of a cycle, reported by ExpandMacros
     } else if (const Lexicon* lex = book_->lexicon(name)) {
-      out += lex->Alternation();
+      out += AlternationOf(*lex);
     } else if (auto b = BuiltinMacros().find(name);
                b != BuiltinMacros().end()) {
       out += b->second;
@@ -585,6 +591,12 @@ std::string RuleBookBuilder::Expand(const std::string& pattern,
   }
   out.append(last, in.data() + in.size() - last);
   return out;
+}
+
+const std::string& RuleBookBuilder::AlternationOf(const Lexicon& lex) {
+  auto [it, fresh] = alternations_.try_emplace(&lex);
+  if (fresh) it->second = lex.Alternation();
+  return it->second;
 }
 
 void RuleBookBuilder::Prepare(Rule* rule) {

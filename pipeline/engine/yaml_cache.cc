@@ -15,6 +15,8 @@ constexpr std::string_view kMagic = "annals-yaml-cache 1\n";
 constexpr std::string_view kBlobMagic = "annals-blob-cache 1\n";
 // Aliases can make a small file a huge tree; such a file is not cached.
 constexpr size_t kMaxNodesPerByte = 4;
+// Maps of at most this many pairs get their scalar values in place.
+constexpr uint64_t kInPlacePairs = 64;
 
 uint64_t Fnv1a(std::string_view s, uint64_t h = 14695981039346656037ull) {
   for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
@@ -114,6 +116,10 @@ class Reader {
     auto count = Number();
     if (!count || *count > in_.size()) return false;
     for (uint64_t i = 0; i < *count; ++i) {
+      if (AtScalar()) {
+        if (!InPlaceScalar(n[static_cast<size_t>(i)], depth + 1)) return false;
+        continue;
+      }
       char kind = 0;
       auto item = Head(depth + 1, &kind);
       if (!item) return false;
@@ -122,17 +128,40 @@ class Reader {
     }
     return true;
   }
+  // A scalar value of a small map is made in place too: n[key] compares
+  // keys by identity, so a key written twice stays twice (as force_insert
+  // keeps it), but its scan is linear, hence the bound.
   bool Map(YAML::Node& n, int depth) {
     auto count = Number();
     if (!count || *count > in_.size()) return false;
     for (uint64_t i = 0; i < *count; ++i) {
       auto key = Node(depth + 1);
+      if (!key) return false;
+      if (*count <= kInPlacePairs && AtScalar()) {
+        if (!InPlaceScalar(n[*key], depth + 1)) return false;
+        continue;
+      }
       char kind = 0;
-      auto value = key ? Head(depth + 1, &kind) : std::nullopt;
+      auto value = Head(depth + 1, &kind);
       if (!value) return false;
       n.force_insert(*key, *value);
       if (!Fill(*value, kind, depth + 1)) return false;
     }
+    return true;
+  }
+  bool AtScalar() const { return pos_ < in_.size() && in_[pos_] == 's'; }
+  // Fills `node`, just appended to its parent by n[i] or n[key], with the
+  // scalar here: such a node lives in its parent's memory, so it has no
+  // memory of its own to allocate, merge and free (most of the nodes of
+  // the bundled rules: forms, fields, examples).
+  bool InPlaceScalar(YAML::Node node, int depth) {
+    if (depth > 1000) return false;
+    ++pos_;  // the kind, 's'
+    auto tag = String();
+    auto value = tag ? String() : std::nullopt;
+    if (!value) return false;
+    node = std::string(*value);
+    node.SetTag(std::string(*tag));
     return true;
   }
   std::optional<uint64_t> Number() {

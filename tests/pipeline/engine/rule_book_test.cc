@@ -128,6 +128,25 @@ TEST_CASE("a later layer overrides a rule by id and adds new ones") {
   CHECK(book->file_count() == 2);
 }
 
+// A lexicon's alternation is made once per load and reused: every rule and
+// macro that names it, directly or through a macro, gets the same text,
+// that of the lexicon as the last layer defines it.
+TEST_CASE("every use of a lexicon expands to its one alternation") {
+  Diagnostics d;
+  auto book = RuleBook::LoadSources(
+      {{{"base.yaml", "lexicons:\n  L: {entries: [a, bb]}\n"}},
+       {{"user.yaml",
+         "lexicons:\n  L: {entries: [c, ddd]}\nmacros:\n  M: 'x{L}'\n"
+         "place:\n  - {id: p, pattern: '{L} {M}', name: p}\n"
+         "  - {id: q, pattern: '{L}', name: q}\n"}}},
+      &d);
+  REQUIRE(book != nullptr);
+  const std::string alt = book->lexicon("L")->Alternation();
+  CHECK(alt == "(?-i:ddd|c)");
+  CHECK(book->rule("q")->pattern == alt);
+  CHECK(book->rule("p")->pattern == alt + " (?:x" + alt + ")");
+}
+
 TEST_CASE("a later layer may use lexicons and macros of an earlier one") {
   Diagnostics d;
   auto book = RuleBook::LoadSources(

@@ -52,6 +52,28 @@ TEST_CASE("a cached tree is the tree parsed, tags included") {
   CHECK((*cached)["empty"].IsNull());
 }
 
+// Scalars are made in their parent's memory (sequences, maps of up to 64
+// pairs); the tree must still be the one parsed around the other kinds.
+TEST_CASE("a cached tree keeps duplicate keys, big maps and mixed items") {
+  std::string text =
+      "dup: {a: 1, a: 2, b: [x, [], {}, ~, !t y, 'z', [p, [q]], {k: v}]}\n"
+      "big:\n";
+  for (int i = 0; i < 100; ++i) text += fmt::format("  k{}: v{}\n", i, i);
+  TempDir dir;
+  YamlCache cache(dir.Path("c"), "v1");
+  auto parsed = YamlSource::Parse("f.yaml", text);
+  REQUIRE(parsed.ok());
+  REQUIRE(cache.Put("f.yaml", text, parsed->root()));
+  auto cached = cache.Get("f.yaml", text);
+  REQUIRE(cached);
+  CHECK(Same(*cached, parsed->root()));
+  CHECK((*cached)["dup"].size() == 3);
+  CHECK((*cached)["big"].size() == 100);
+  CHECK((*cached)["big"]["k99"].Scalar() == "v99");
+  CHECK((*cached)["dup"]["b"][4].Tag() == "!t");
+  CHECK((*cached)["dup"]["b"][6][1][0].Scalar() == "q");
+}
+
 TEST_CASE("another text, file name or version is a miss") {
   TempDir dir;
   YamlCache cache(dir.Path("c"), "v1");
