@@ -16,7 +16,9 @@ and 15 (seed 20273) at ffa0a42; batches 16 and 17 (seed 20274) at ffa0a42
 with batches 14 and 15 already under tests/data; batch 18 (seed 20275, one
 batch) with 14-17 there. After batch 18 fewer than 16 articles qualify:
 a new batch needs a wider pool: `wide` also admits other office titles
-(WIDE_TITLE); batch 19 is `... 20276 1 16 9000 wide` at de815ca.
+(WIDE_TITLE); batch 19 is `... 20276 1 16 9000 wide` at de815ca. Batches 20 and 21 are
+`... 20277 2 7 20000 wide` at 2c31f62: the last 14 qualifying articles
+(any length), so the pool is used up.
 """
 import glob
 import os
