@@ -9,6 +9,7 @@
 #include "graph/assemble/event_merger.h"
 #include "pipeline/time/time_interval.h"
 #include "graph/assemble/timeline.h"
+#include "pipeline/extract/event_date.h"
 
 namespace annals {
 namespace {
@@ -140,7 +141,7 @@ std::string StatementDate(const ArticleFacts& f, const Position& p) {
     const std::string& v = f.timexes[p.when].DateValue();
     if (IntervalOf(v)) return v.substr(0, std::min<std::size_t>(v.size(), 10));
   }
-  return f.doc.dct.substr(0, std::min<std::size_t>(f.doc.dct.size(), 10));
+  return StoryDay(f);
 }
 
 void AddPlaces(Graph* g, Graph::Vertex ev, const std::string& where) {

@@ -1,5 +1,7 @@
 #include "pipeline/extract/event_date.h"
 
+#include <algorithm>
+
 #include <re2/re2.h>
 
 #include "pipeline/time/time_interval.h"
@@ -27,7 +29,30 @@ void Stretch(int days, const std::string& role, MentionDate* d) {
   }
 }
 
+// How far into the article its lead may be (a headline, a byline and a
+// photo caption come first in some), and how far before the DCT its news
+// day may lie (a weekday of the past week).
+constexpr size_t kLeadSentences = 4;
+constexpr int kNewsDayBefore = 6;
+
 }  // namespace
+
+std::string StoryDay(const ArticleFacts& f) {
+  std::string dct = f.doc.dct.substr(0, std::min<size_t>(f.doc.dct.size(), 10));
+  auto today = IntervalOf(dct);
+  if (!today || today->granularity != Granularity::kDay) return dct;
+  // The lead's first date decides: a later one ("following last
+  // Wednesday's bombings") is background, not the news day.
+  for (const Timex& t : f.timexes) {
+    if (t.sentence >= kLeadSentences) break;
+    if (t.quoted || (t.type != "DATE" && t.type != "TIME")) continue;
+    auto iv = IntervalOf(t.DateValue().substr(0, 10));
+    if (!iv || iv->granularity != Granularity::kDay) continue;
+    bool news = iv->first <= today->first && iv->first >= today->first - kNewsDayBefore;
+    return news ? DayString(iv->first) : dct;
+  }
+  return dct;
+}
 
 MentionDate DateOfMention(const ArticleFacts& f, const EventMention& e) {
   MentionDate d;
@@ -36,7 +61,7 @@ MentionDate DateOfMention(const ArticleFacts& f, const EventMention& e) {
     d.value = t.DateValue();
     d.end = t.end;
   } else if (e.dct_default && !f.doc.dct.empty()) {
-    d.value = f.doc.dct.substr(0, 10);
+    d.value = StoryDay(f);
   }
   if (d.value.find("_REF") != std::string::npos) return {};
   if (d.value.size() > 10 && d.value[10] == 'T') d.value = d.value.substr(0, 10);

@@ -20,10 +20,19 @@ struct MentionDate {
   std::string end;
 };
 
+// The day a story reports: the first day its lead names (outside quotes)
+// within the week before the DCT, else the DCT's day. Wire copy filed
+// after midnight still tells Monday's news ("Violence flared in Gaza
+// Monday" under a Tuesday DCT), so an undated encounter it reports is
+// Monday's.
+// Example: DCT 2006-12-19, lead "... flared in Gaza Monday ..." ->
+//          "2006-12-18"; no such day in the lead -> "2006-12-19".
+std::string StoryDay(const ArticleFacts& facts);
+
 // The date of one event mention: its timex's date (a duration counted
 // from the story's anchor is the day it reaches), a day duration stretched
 // from a start or end role ("arrived on Monday for a three-day visit"),
-// else the DCT if the rule says so. Vague references (PAST_REF) and
+// else the story's day (StoryDay) if the rule says so. Vague references (PAST_REF) and
 // durations with no anchor count as undated.
 // Example: "arrived on Monday (2010-05-10) for a three-day visit" ->
 //          {"2010-05-10", "2010-05-12"}.

@@ -63,5 +63,36 @@ TEST_CASE("a duration stretches a day forward from a start, back from an end") {
   }
 }
 
+TEST_CASE("an undated encounter is news of the day the lead names") {
+  struct Case {
+    const char* text;
+    const char* date;
+  };
+  // DCT Wednesday 2010-05-12.
+  const Case cases[] = {
+      // Filed after midnight: the lead's Tuesday is the story's day.
+      {"Fighting flared in the north on Tuesday. Later Chilean President "
+       "Tomas Vidal met Peruvian President Ana Ruiz.",
+       "2010-05-11"},
+      // The lead's first date decides: a background day after it is not
+      // the news day.
+      {"Chilean President Tomas Vidal arrived in Lima Wednesday after "
+       "Monday's storms. He met Peruvian President Ana Ruiz.",
+       "2010-05-12"},
+      // A lead day more than a week old is history, not the news day.
+      {"The border was closed on April 20. Chilean President Tomas Vidal "
+       "met Peruvian President Ana Ruiz.",
+       "2010-05-12"},
+      // A date inside a quotation is somebody's words.
+      {"\"We spoke on Monday,\" a farmer said. Chilean President Tomas "
+       "Vidal met Peruvian President Ana Ruiz.",
+       "2010-05-12"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(DateOf(c.text, "meeting") == c.date);
+  }
+}
+
 }  // namespace
 }  // namespace annals
