@@ -21,6 +21,28 @@ int FirstActorToken(const MaskedText& masked, const Capture& c) {
   return toks.empty() ? -1 : toks.front().index;
 }
 
+// At most this many words before a sentence's first actor for it to be the
+// sentence's subject ("EU foreign policy chief Javier Solana deplored").
+constexpr size_t kSubjectWords = 6;
+
+// The person sentence `n` opens with as its subject, or -1: its first
+// actor mention, a person, with no comma or quotation mark before it and
+// few words. A pronoun speaker quoted before anyone was ("Solana deplored
+// the attack. '...,' he told a press conference") is that person.
+int OpeningPerson(const ArticleFacts& f, std::string_view text, size_t n) {
+  const auto& all = f.actor_mentions;
+  auto m = std::partition_point(all.begin(), all.end(),
+                                [&](const ActorMention& a) { return a.sentence < n; });
+  if (m == all.end() || m->sentence != n || m->actor < 0) return -1;
+  if (f.actors[m->actor].kind != "person") return -1;
+  const Span s = f.sentences[n].span;
+  std::string_view before = text.substr(s.begin, m->span.begin - s.begin);
+  if (before.find_first_of(",\"") != std::string_view::npos) return -1;
+  return static_cast<size_t>(std::count(before.begin(), before.end(), ' ')) <= kSubjectWords
+             ? m->actor
+             : -1;
+}
+
 }  // namespace
 
 PositionFinder::PositionFinder(const RuleBook& rules)
@@ -93,6 +115,8 @@ void PositionFinder::Find(std::string_view text, const SpanSet& blocked, Article
     if (holder < 0 && pronouns) {
       const LexiconEntry* e = pronouns->Find(masked.Unmask(h->begin, h->end));
       if (e) holder = e->Field("refers") == "person" ? memory.person : memory.group;
+      if (e && holder < 0 && sentence > 0 && e->Field("refers") == "person")
+        holder = OpeningPerson(*facts, text, sentence - 1);
     }
     if (holder < 0) return;
     done[sentence] = true;
