@@ -759,14 +759,16 @@ void RuleBookBuilder::BuildMatchers() {
   if (cache_) {
     for (const auto& plan : plans) EncodePlan(*plan, &plan_bytes_);
   }
-  const std::string entry = std::string(kChecked) + plan_bytes_;
   for (int i = 0; i < kStageCount; ++i) {
     book.matchers_[i] =
         std::make_unique<StageMatcher>(book.by_stage_[i], std::move(*plans[i]));
   }
   plans_ = {};
   // Every check passed: the next load of this very text may skip them.
-  if (cache_ && !vouched_) cache_->PutBlob(kCheckedBlob, cache_key_, entry);
+  if (cache_ && !vouched_) {
+    cache_->PutBlob(kCheckedBlob, cache_key_,
+                    std::string(kChecked) + plan_bytes_);
+  }
 }
 
 const Lexicon* RuleBook::lexicon(const std::string& name) const {
