@@ -18,6 +18,7 @@
 
 #include "annals/parallel.h"
 #include "engine_fingerprint.h"
+#include "pipeline/engine/book_cache.h"
 #include "pipeline/engine/rule_schema.h"
 #include "pipeline/engine/yaml_source.h"
 
@@ -87,9 +88,12 @@ class RuleBookBuilder {
   // groups exist) are then skipped and each rule's RE2 is compiled on
   // first use (Rule::re). Without a cache every rule is compiled and
   // checked up front, as `annals rules check` and `rules test` do.
-  void UseCache(const YamlCache* cache, std::string key) {
+  // A book built without a message is also stored whole under `book_key`
+  // (BookCache::Key), for the next load of the same files to read back.
+  void UseCache(const YamlCache* cache, std::string key, std::string book_key) {
     cache_ = cache;
     cache_key_ = std::move(key);
+    book_key_ = std::move(book_key);
   }
 
  private:
@@ -140,7 +144,8 @@ class RuleBookBuilder {
   // plans it saved.
   bool Vouched();
   // One StageMatcher per stage, from plans_ when vouched; else vouches for
-  // the text in the cache, with the plans made here.
+  // the text in the cache, with the plans made here. With a cache, the
+  // plans' bytes are kept in plan_bytes_ for the book entry.
   void BuildMatchers();
   void Error(std::string msg, SourceLocation where, std::string rule = {}) {
     diags_->push_back(
@@ -150,6 +155,8 @@ class RuleBookBuilder {
   Diagnostics* diags_;
   const YamlCache* cache_ = nullptr;
   std::string cache_key_;
+  std::string book_key_;
+  std::string plan_bytes_;  // each stage's EncodePlan, in stage order
   bool vouched_ = false;
   // Each stage's candidate plan (candidate_plan.h), read with the vouching
   // entry or made by BuildMatchers.
@@ -707,7 +714,9 @@ std::shared_ptr<const RuleBook> RuleBookBuilder::Build(size_t file_count, StageM
     return nullptr;
   }
   BuildMatchers();
-  return std::shared_ptr<const RuleBook>(book_.release());
+  std::shared_ptr<const RuleBook> book(book_.release());
+  if (cache_) BookCache(*cache_).Put(book_key_, *book, plan_bytes_);
+  return book;
 }
 
 namespace {
@@ -747,9 +756,8 @@ void RuleBookBuilder::BuildMatchers() {
       plans[i] = StageMatcher::Plan(book.by_stage_[i]);
     });
   }
-  std::string entry(kChecked);
-  if (cache_ && !vouched_) {
-    for (const auto& plan : plans) EncodePlan(*plan, &entry);
+  if (cache_) {
+    for (const auto& plan : plans) EncodePlan(*plan, &plan_bytes_);
   }
   for (int i = 0; i < kStageCount; ++i) {
     book.matchers_[i] =
@@ -757,7 +765,10 @@ void RuleBookBuilder::BuildMatchers() {
   }
   plans_ = {};
   // Every check passed: the next load of this very text may skip them.
-  if (cache_ && !vouched_) cache_->PutBlob(kCheckedBlob, cache_key_, entry);
+  if (cache_ && !vouched_) {
+    cache_->PutBlob(kCheckedBlob, cache_key_,
+                    std::string(kChecked) + plan_bytes_);
+  }
 }
 
 const Lexicon* RuleBook::lexicon(const std::string& name) const {
@@ -819,13 +830,26 @@ std::string ChecksKey(
   return key;
 }
 
+// The whole file in one read: a byte-wise istreambuf_iterator was a tenth
+// of a warm start once the book came from the cache.
+std::optional<std::string> ReadText(const std::string& path) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  const std::streamoff size = in ? static_cast<std::streamoff>(in.tellg()) : -1;
+  if (size < 0) return std::nullopt;
+  std::string text(static_cast<size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(text.data(), size)) return std::nullopt;
+  return text;
+}
+
 // The book from parsed files, read in order (pass 0 then 1).
 std::shared_ptr<const RuleBook> LoadParsed(
     const std::vector<std::pair<const RuleBook::Source*, size_t>>& files,
     std::vector<std::optional<Result<YamlSource>>> results, Diagnostics* diags,
-    StageMask stages, const RuleContract& contract, const YamlCache* cache) {
+    StageMask stages, const RuleContract& contract, const YamlCache* cache,
+    const std::string& book_key) {
   RuleBookBuilder builder(diags);
-  if (cache) builder.UseCache(cache, ChecksKey(files, stages));
+  if (cache) builder.UseCache(cache, ChecksKey(files, stages), book_key);
   std::vector<std::pair<YamlSource, size_t>> parsed;
   for (size_t i = 0; i < files.size(); ++i) {
     if (!results[i]->ok()) {
@@ -849,6 +873,12 @@ std::shared_ptr<const RuleBook> LoadParsed(
 std::shared_ptr<const RuleBook> RuleBook::LoadSources(
     const std::vector<std::vector<Source>>& layers, Diagnostics* diags,
     StageMask stages, const RuleContract& contract, const YamlCache* cache) {
+  // A book stored whole for these very files: no YAML, no expansion.
+  std::string book_key;
+  if (cache) {
+    book_key = BookCache::Key(layers, stages, contract);
+    if (auto book = BookCache(*cache).Get(book_key, stages)) return book;
+  }
   // Files are read in order once parsed, so messages and overrides do not
   // depend on the parallel parse.
   std::vector<std::pair<const Source*, size_t>> files;
@@ -859,12 +889,13 @@ std::shared_ptr<const RuleBook> RuleBook::LoadSources(
   auto results = ParseAll(files, cache, &from_cache);
   if (from_cache) {  // a cached tree has no positions: any message, load again
     Diagnostics quiet;
-    auto book =
-        LoadParsed(files, std::move(results), &quiet, stages, contract, cache);
+    auto book = LoadParsed(files, std::move(results), &quiet, stages, contract,
+                           cache, book_key);
     if (quiet.empty()) return book;
     results = ParseAll(files, nullptr, &from_cache);
   }
-  return LoadParsed(files, std::move(results), diags, stages, contract, cache);
+  return LoadParsed(files, std::move(results), diags, stages, contract, cache,
+                    book_key);
 }
 
 std::vector<std::vector<RuleBook::Source>> RuleBook::ReadDirs(
@@ -887,14 +918,12 @@ std::vector<std::vector<RuleBook::Source>> RuleBook::ReadDirs(
     std::sort(files.begin(), files.end());
     std::vector<Source> layer;
     for (const auto& f : files) {
-      std::ifstream in(f, std::ios::binary);
-      std::string text((std::istreambuf_iterator<char>(in)),
-                       std::istreambuf_iterator<char>());
-      if (!in && !in.eof()) {
+      auto text = ReadText(f);
+      if (!text) {
         diags->push_back(Status::IoError("cannot read rule file", f));
         continue;
       }
-      layer.push_back({f, std::move(text)});
+      layer.push_back({f, std::move(*text)});
     }
     layers.push_back(std::move(layer));
   }

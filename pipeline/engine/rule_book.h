@@ -58,11 +58,13 @@ class RuleBook {
   // it is an error. The pipeline passes Extractor::Reads().
   // Example: Diagnostics d;
   //          auto book = RuleBook::LoadDirs({"rules"}, &d, AllStages(), Extractor::Reads());
-  // `cache`, when given, keeps parsed files between runs (yaml_cache.h),
-  // and remembers rule texts whose every check passed, with each stage's
-  // candidate plan (candidate_plan.h): a later load of the same text skips
-  // the RE2 checks, reads no pattern for the start filters and compiles
-  // each rule's RE2 (Rule::re) and each candidate set on first use.
+  // `cache`, when given, keeps the whole checked book (book_cache.h): a
+  // load of unchanged files with the same stages and contract reads it
+  // back and parses no YAML. On a miss it keeps parsed files between runs
+  // (yaml_cache.h), and remembers rule texts whose every check passed, with
+  // each stage's candidate plan (candidate_plan.h): a later load of the same
+  // text skips the RE2 checks, reads no pattern for the start filters and
+  // compiles each rule's RE2 (Rule::re) and each candidate set on first use.
   // Without it every rule is compiled and checked.
   static std::shared_ptr<const RuleBook> LoadDirs(
       const std::vector<std::string>& dirs, Diagnostics* diags,
@@ -101,6 +103,7 @@ class RuleBook {
 
  private:
   friend class RuleBookBuilder;
+  friend class BookCache;  // writes a checked book out, and reads it back
   RuleBook() = default;
 
   std::map<std::string, std::unique_ptr<Lexicon>> lexicons_;

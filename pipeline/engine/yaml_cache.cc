@@ -3,24 +3,44 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <thread>
 
 namespace annals {
 namespace {
 
-constexpr std::string_view kMagic = "annals-yaml-cache 1\n";
-constexpr std::string_view kBlobMagic = "annals-blob-cache 1\n";
+// Format 2: Hash64 names and checks entries (format 1 used FNV-1a, a byte
+// a step), so a format-1 file is never even looked at.
+constexpr std::string_view kMagic = "annals-yaml-cache 2\n";
+constexpr std::string_view kBlobMagic = "annals-blob-cache 2\n";
+constexpr std::string_view kBookMagic = "annals-book-cache 2\n";
 // Aliases can make a small file a huge tree; such a file is not cached.
 constexpr size_t kMaxNodesPerByte = 4;
 // Maps of at most this many pairs get their scalar values in place.
 constexpr uint64_t kInPlacePairs = 64;
 
-uint64_t Fnv1a(std::string_view s, uint64_t h = 14695981039346656037ull) {
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
+// A 64-bit hash taking 8 bytes a step: the book entry (book_cache.h) is
+// megabytes, checked and named at every start, and FNV-1a's byte a step
+// was a tenth of a warm start. Each step is a bijection of the state, so
+// one changed word always changes the result. Not cryptographic: it
+// guards against damage and names files, nothing adversarial.
+uint64_t Hash64(std::string_view s, uint64_t h = 14695981039346656037ull) {
+  constexpr uint64_t kMul = 0x9e3779b97f4a7c15ull;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, s.data() + i, 8);
+    h = (h ^ word) * kMul;
+    h ^= h >> 29;
+  }
+  uint64_t tail = s.size() - i;  // the tail's length, then its bytes
+  for (; i < s.size(); ++i)
+    tail = (tail << 8) | static_cast<unsigned char>(s[i]);
+  h = (h ^ tail) * kMul;
+  h = (h ^ s.size()) * kMul;
+  return h ^ (h >> 32);
 }
 
 void PutNumber(uint64_t n, std::string* out) {
@@ -185,22 +205,26 @@ class Reader {
   size_t pos_ = 0;
 };
 
+// The whole file in one read (a stringstream copied it twice over).
 std::optional<std::string> ReadWhole(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return std::nullopt;
-  std::stringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
+  const std::streamoff size = in.tellg();
+  if (size < 0) return std::nullopt;
+  std::string data(static_cast<size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(data.data(), size)) return std::nullopt;
+  return data;
 }
 
 }  // namespace
 
 std::string YamlCache::Path(std::string_view magic, const std::string& name,
                             const std::string& key, const char* ext) const {
-  uint64_t h = Fnv1a(magic);
+  uint64_t h = Hash64(magic);
   for (std::string_view part : {std::string_view(version_),
                                 std::string_view(name), std::string_view(key)}) {
-    h = Fnv1a(part, Fnv1a(std::to_string(part.size()), h));
+    h = Hash64(part, Hash64(std::to_string(part.size()), h));
   }
   return (std::filesystem::path(dir_) / fmt::format("{:016x}.{}", h, ext))
       .string();
@@ -224,13 +248,13 @@ std::optional<std::string> YamlCache::ReadEntry(const std::string& path,
   uint64_t sum = 0;
   data->copy(reinterpret_cast<char*>(&sum), 8, magic.size());
   std::string body = data->substr(magic.size() + 8);
-  if (sum != Fnv1a(body)) return std::nullopt;
+  if (sum != Hash64(body)) return std::nullopt;
   return body;
 }
 
 bool YamlCache::WriteEntry(const std::string& path, std::string_view magic,
                            const std::string& body) const {
-  uint64_t sum = Fnv1a(body);
+  uint64_t sum = Hash64(body);
   std::string data(magic);
   data.append(reinterpret_cast<const char*>(&sum), 8);
   data += body;
@@ -274,22 +298,45 @@ bool YamlCache::Put(const std::string& file, const std::string& text,
 }
 
 // Layout: magic, checksum of the rest, key size, key, bytes.
-std::optional<std::string> YamlCache::GetBlob(const std::string& name,
-                                              const std::string& key) const {
-  auto body = ReadEntry(BlobPathFor(name, key), kBlobMagic);
+std::optional<std::string> YamlCache::ReadKeyed(const std::string& path,
+                                                std::string_view magic,
+                                                std::string_view key) {
+  auto body = ReadEntry(path, magic);
   if (!body) return std::nullopt;
   std::string stored;
-  PutString(key, &stored);
+  PutString(key, &stored);  // the exact key, never a hash alone
   if (!body->starts_with(stored)) return std::nullopt;
   return body->substr(stored.size());
 }
 
-bool YamlCache::PutBlob(const std::string& name, const std::string& key,
-                        std::string_view bytes) const {
+bool YamlCache::WriteKeyed(const std::string& path, std::string_view magic,
+                           std::string_view key, std::string_view bytes) const {
   std::string body;
   PutString(key, &body);
   body.append(bytes);
-  return WriteEntry(BlobPathFor(name, key), kBlobMagic, body);
+  return WriteEntry(path, magic, body);
+}
+
+std::optional<std::string> YamlCache::GetBlob(const std::string& name,
+                                              const std::string& key) const {
+  return ReadKeyed(BlobPathFor(name, key), kBlobMagic, key);
+}
+
+bool YamlCache::PutBlob(const std::string& name, const std::string& key,
+                        std::string_view bytes) const {
+  return WriteKeyed(BlobPathFor(name, key), kBlobMagic, key, bytes);
+}
+
+std::string YamlCache::BookPathFor(const std::string& key) const {
+  return Path(kBookMagic, "book", key, "ycbook");
+}
+
+std::optional<std::string> YamlCache::GetBook(const std::string& key) const {
+  return ReadKeyed(BookPathFor(key), kBookMagic, version_ + "\n" + key);
+}
+
+bool YamlCache::PutBook(const std::string& key, std::string_view bytes) const {
+  return WriteKeyed(BookPathFor(key), kBookMagic, version_ + "\n" + key, bytes);
 }
 
 }  // namespace annals

@@ -18,9 +18,10 @@
 // every message still says file:line:col.
 //
 // Besides parsed files, it keeps opaque blobs (GetBlob/PutBlob: the
-// marker of a rule text whose checks all passed), stored the same way: named by
-// a hash of the format, version, name and key, holding the exact key and
-// a checksum, written atomically, never trusted.
+// marker of a rule text whose checks all passed; GetBook/PutBook: a whole
+// checked rule book), stored the same way: named by a hash of the format,
+// version, name and key, holding the exact key and a checksum, written
+// atomically, never trusted.
 //
 // Thread-safety: const methods may be called from many threads at once.
 #ifndef ANNALS_PIPELINE_ENGINE_YAML_CACHE_H_
@@ -64,6 +65,13 @@ class YamlCache {
   std::string BlobPathFor(const std::string& name,
                           const std::string& key) const;
 
+  // The same for a whole checked rule book (book_cache.h), in files of
+  // its own (".ycbook"); its stored key includes the version too, so the
+  // version is compared exactly, not only hashed into the name.
+  std::optional<std::string> GetBook(const std::string& key) const;
+  bool PutBook(const std::string& key, std::string_view bytes) const;
+  std::string BookPathFor(const std::string& key) const;
+
  private:
   std::string Path(std::string_view magic, const std::string& name,
                    const std::string& key, const char* ext) const;
@@ -74,6 +82,13 @@ class YamlCache {
   // The body of the entry at `path` when its magic and checksum hold.
   static std::optional<std::string> ReadEntry(const std::string& path,
                                               std::string_view magic);
+  // The bytes after `key` in the entry at `path`, when it holds exactly
+  // `key`; and the entry holding `key` then `bytes`.
+  static std::optional<std::string> ReadKeyed(const std::string& path,
+                                              std::string_view magic,
+                                              std::string_view key);
+  bool WriteKeyed(const std::string& path, std::string_view magic,
+                  std::string_view key, std::string_view bytes) const;
 
   std::string dir_;
   std::string version_;
