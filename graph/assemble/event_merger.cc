@@ -22,6 +22,8 @@ constexpr int kMaxIndexedDays = 31;
 // Shorter label words ("the", "a") say nothing about the event.
 constexpr std::size_t kLabelWord = 4;
 constexpr int kReMentionDays = 7;
+// How long a trip may last from its arrival to the end an article reports.
+constexpr int kTripDays = 14;
 
 }  // namespace
 
@@ -127,6 +129,53 @@ void EventMerger::MergeWithinArticles() {
     }
     same.push_back(i);
   }
+}
+
+bool EventMerger::EndsTrip(std::size_t i) const {
+  const EventMention& e = articles_[items_[i].doc].events[items_[i].mention];
+  return e.type == "visit" && e.date_role == "end" && items_[i].has_interval &&
+         items_[i].granularity == static_cast<int>(Granularity::kDay);
+}
+
+// "ended his visit to Vietnam ... left Hanoi Wednesday" and "arrived in
+// Hanoi on Monday" are one trip: a visit mention dated as its end joins
+// the article's latest visit of the same people that began at most
+// kTripDays before, by a date of its own. Places are not compared: the
+// end may name the country, the arrival its capital.
+void EventMerger::MergeTripEnds() {
+  std::map<std::size_t, std::vector<std::size_t>> starts;  // doc -> own-dated visits
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    const EventMention& e = articles_[items_[i].doc].events[items_[i].mention];
+    if (e.type == "visit" && e.date_role != "end" && !items_[i].default_date &&
+        items_[i].has_interval && items_[i].granularity == static_cast<int>(Granularity::kDay))
+      starts[items_[i].doc].push_back(i);
+  }
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    // A span of its own ("wraps up a four-day visit") needs no arrival.
+    if (!EndsTrip(i) || items_[i].last > items_[i].first) continue;
+    auto pos = starts.find(items_[i].doc);
+    if (pos == starts.end()) continue;
+    std::size_t best = TripStart(i, pos->second);
+    if (best != kMany) Join(best, i);
+  }
+}
+
+// The visit the trip end `i` closes among `starts`: the latest one in the
+// same place, else the earliest (a tour's stops in between are its own
+// visits, "toured a plant on Tuesday").
+std::size_t EventMerger::TripStart(std::size_t i, const std::vector<std::size_t>& starts) {
+  std::size_t same_place = kMany, earliest = kMany;
+  const std::string& where = articles_[items_[i].doc].events[items_[i].mention].where;
+  for (std::size_t j : starts) {
+    int gap = items_[i].last - items_[j].first;
+    if (gap < 0 || gap > kTripDays || !Nested(j, i)) continue;
+    if (earliest == kMany || items_[j].first < items_[earliest].first) earliest = j;
+    const std::string& at = articles_[items_[j].doc].events[items_[j].mention].where;
+    if (!where.empty() && at == where &&
+        (same_place == kMany || items_[j].first > items_[same_place].first))
+      same_place = j;
+  }
+  return same_place != kMany ? same_place : earliest;
 }
 
 std::string EventMerger::DayKey(const Item& it, int day) const {
@@ -308,6 +357,11 @@ When EventMerger::MergedWhen(const std::vector<std::size_t>& all) const {
     any = true;
   }
   if (finest == static_cast<int>(Granularity::kDay)) {
+    // A trip's end reported only by default ("ended his visit", dated by
+    // the story) still closes the span an arrival opened.
+    for (std::size_t i : all) {
+      if (EndsTrip(i) && items_[i].first >= first) last = std::max(last, items_[i].last);
+    }
     value = DayString(first);
     end = last > first ? DayString(last) : "";
   } else if (end == value) {
@@ -361,6 +415,7 @@ EventCluster EventMerger::Build(const std::vector<std::size_t>& items) const {
 std::vector<EventCluster> EventMerger::Merge() {
   Collect();
   MergeWithinArticles();
+  MergeTripEnds();
   MergeCoarseIntoDays();
   MergeAcrossArticles();
   AttachUndated();

@@ -16,6 +16,10 @@
 //    of its type if their people nest or their labels share a word; so does one dated only by its statement ("he told
 //    reporters after the meeting") when such an earlier one ended at
 //    most a week before;
+//  - in one article, a visit dated as its end ("ended his visit",
+//    "left Hanoi on Wednesday") joins the latest visit of the same
+//    people that began, by a date of its own, at most two weeks before:
+//    one trip from arrival to departure;
 //  - across articles: share a day and are compatible: they share a
 //    participant, have the same label, or one names no one.
 // Candidates are found through hashed (type, day) keys, never by
@@ -71,6 +75,9 @@ class EventMerger {
   void Collect();
   using DayIndex = std::unordered_map<std::string, std::vector<std::size_t>>;
   void MergeWithinArticles();
+  bool EndsTrip(std::size_t i) const;
+  void MergeTripEnds();
+  std::size_t TripStart(std::size_t i, const std::vector<std::size_t>& starts);
   void MergeCoarseIntoDays();
   bool LabelsShareWord(std::size_t a, std::size_t b);
   bool PlacesAgree(std::size_t a, std::size_t b) const;

@@ -6,7 +6,9 @@
 
 #include "tests/bundled_rules.h"
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "graph/assemble/assembler.h"
 #include "pipeline/extract/article.h"
@@ -99,6 +101,49 @@ TEST_CASE("a meeting dated only by its statement is the one days before") {
   for (const auto& c : cases) {
     CAPTURE(c.text);
     CHECK(Meetings(c.text, true) == c.meetings);
+  }
+}
+
+// The visits assembled from `text` (DCT Wednesday 2010-05-12), each as
+// "value..end" or "value".
+std::vector<std::string> Visits(const std::string& text) {
+  Article a = testing::MakeArticle(text, "2010-05-12");
+  Assembly out = Assembler().Assemble({Bundled().Extract(a)});
+  std::vector<std::string> v;
+  for (const auto& e : out.graph.events()) {
+    if (e.type == "visit") v.push_back(e.when.end.empty() ? e.when.value : e.when.value + ".." + e.when.end);
+  }
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+TEST_CASE("a trip's end joins its arrival: one visit from the one to the other") {
+  struct Case {
+    const char* text;
+    std::vector<std::string> visits;
+  };
+  const Case cases[] = {
+      // The end names the country, the arrival the capital: one trip.
+      {"Chilean President Tomas Vidal ended his state visit to Peru and left Lima for "
+       "Santiago on Wednesday. Vidal arrived in Lima on Monday.",
+       {"2010-05-10..2010-05-12"}},
+      // Undated, told before the arrival: the story's day (Wednesday) still
+      // closes the trip.
+      {"Fighting flared in Quito on Wednesday. Chilean President Tomas Vidal ended "
+       "his visit to Peru. Vidal had arrived in Lima on Monday.",
+       {"2010-05-10..2010-05-12"}},
+      // An arrival a month before is another trip.
+      {"Chilean President Tomas Vidal arrived in Lima on April 2. Vidal left Lima for "
+       "Santiago on Wednesday.",
+       {"2010-04-02", "2010-05-12"}},
+      // Another person's departure ends no trip of his.
+      {"Chilean President Tomas Vidal arrived in Lima on Monday. Peruvian President "
+       "Ana Ruiz left Lima for Quito on Wednesday.",
+       {"2010-05-10", "2010-05-12"}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(Visits(c.text) == c.visits);
   }
 }
 
