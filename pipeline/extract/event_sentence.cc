@@ -10,6 +10,10 @@
 namespace annals {
 namespace {
 
+// At most this many lower-case words between a possessive date and the
+// event noun it dates ("Monday's failed peace talks").
+constexpr size_t kPossessiveModifiers = 3;
+
 std::optional<Span> FieldCapture(const Match& m, const std::string& field) {
   const Template& t = m.rule->Field(field);
   if (!t.IsSingleCapture()) return std::nullopt;
@@ -390,7 +394,7 @@ void SentenceEvents::AssignDates(const MaskedText& masked) {
     for (size_t i = 0; i < pending_.size(); ++i) {
       const Pending& p = pending_[i];
       if (auto cap = FieldCapture(*p.match, "when");
-          cap && Contains(*cap, tok.masked)) {
+          (cap && Contains(*cap, tok.masked)) || PossessiveDate(masked, tok.masked, p.trigger)) {
         pairs.push_back({0, i, tok.index});
         continue;
       }
@@ -416,6 +420,31 @@ void SentenceEvents::AssignDates(const MaskedText& masked) {
     p.when = pr.timex;
     used_timexes_.push_back(pr.timex);
   }
+}
+
+// Whether the date is the trigger's possessive ("Monday's talks", "last
+// week's failed talks"): the noun's own date, whatever stands nearer.
+bool SentenceEvents::PossessiveDate(const MaskedText& masked, Span date,
+                                    Span trigger) const {
+  if (date.end > trigger.begin) return false;
+  std::string_view between(masked.text().data() + date.end, trigger.begin - date.end);
+  if (between.substr(0, 3) == "'s ") {
+    between.remove_prefix(3);
+  } else if (between.substr(0, 2) == "' ") {
+    between.remove_prefix(2);
+  } else {
+    return false;
+  }
+  size_t words = 0;
+  for (size_t i = 0; i < between.size(); ++i) {
+    char c = between[i];
+    if (c == ' ') {
+      ++words;
+    } else if (!((c >= 'a' && c <= 'z') || c == '-')) {
+      return false;
+    }
+  }
+  return words <= kPossessiveModifiers;
 }
 
 // Whether the date is the report's, not the reported plan's: in "X will

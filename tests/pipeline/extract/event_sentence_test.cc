@@ -299,6 +299,17 @@ TEST_CASE("default_date: story leaves an undated future encounter undated") {
   CHECK(events[0].date == "");
 }
 
+TEST_CASE("a possessive date dates its own noun, not the nearer event") {
+  auto events = Events(
+      "Chilean President Tomas Vidal said the meeting was as warm as "
+      "Monday's talks with Peruvian President Ana Ruiz in Lima.");
+  REQUIRE(events.size() == 2);
+  // "the meeting" (Vidal's) first, then the talks with Ruiz.
+  CHECK(events[0].date != "2010-05-10");
+  CHECK(Has(events[1].people, "Ana Ruiz"));
+  CHECK(events[1].date == "2010-05-10");
+}
+
 TEST_CASE("negatives: vague times date nothing, a summit setting is no event") {
   for (const auto& e :
        Events("Officials said the talks would resume in the future.")) {
