@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draw new events-silver batches among silver articles no team set uses.
 
-usage: draw_silver_batches.py SILVER_DIR EVENTS_DEV_DIR SEED N_BATCHES [SIZE [MAX_CHARS [wide]]]
+usage: draw_silver_batches.py SILVER_DIR EVENTS_DEV_DIR SEED N_BATCHES [SIZE [MAX_CHARS [wide|tbaq]]]
 
 An article qualifies when its text (tools/silver_text.py) is under MAX_CHARS
 (default 6,000) characters, has an encounter word and a head-of-government or minister
@@ -18,7 +18,10 @@ batch) with 14-17 there. After batch 18 fewer than 16 articles qualify:
 a new batch needs a wider pool: `wide` also admits other office titles
 (WIDE_TITLE); batch 19 is `... 20276 1 16 9000 wide` at de815ca. Batches 20 and 21 are
 `... 20277 2 7 20000 wide` at 2c31f62: the last 14 qualifying articles
-(any length), so the pool is used up.
+(any length), so the pool is used up. Batches 22 and 23 come from TimeBank
+and AQUAINT instead (AP, NYT, Xinhua English, 1989-2000; their times, not
+their events, were the team's timex development set):
+`draw_silver_batches.py ../shared/data/tbaq ../shared/data/events-dev 20278 2 8 9000 tbaq`.
 """
 import glob
 import os
@@ -49,6 +52,21 @@ def used_ids(events_dev):
     return used
 
 
+def team_text(events_dev):
+    """All the text of the team's sets and notes: TimeBank and AQUAINT ids
+    ("APW19980807.0261", "wsj_0266") have no one pattern, so a document is
+    used when its id occurs anywhere in it."""
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+    parts = [os.path.join(root, p) for p in ("tests/data", "docs", "tools", "rules")] + [events_dev]
+    out = []
+    for part in parts:
+        for path in glob.glob(os.path.join(part, "**", "*"), recursive=True):
+            if os.path.isfile(path):
+                with open(path, encoding="utf-8", errors="replace") as f:
+                    out.append(f.read())
+    return "\n".join(out)
+
+
 def main():
     silver, events_dev, seed, batches = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     size = int(sys.argv[5]) if len(sys.argv) > 5 else 16
@@ -56,9 +74,14 @@ def main():
     wide = len(sys.argv) > 7 and sys.argv[7] == "wide"
     used = used_ids(events_dev)
     candidates = []
-    for path in sorted(glob.glob(os.path.join(silver, "TE3-Silver-data-*", "*.tml"))):
+    tbaq = len(sys.argv) > 7 and sys.argv[7] == "tbaq"
+    team = team_text(events_dev) if tbaq else ""
+    layout = "*" if tbaq else "TE3-Silver-data-*"
+    for path in sorted(glob.glob(os.path.join(silver, layout, "*.tml"))):
         doc = os.path.basename(path)[:-4]
         text = article_text(path)
+        if tbaq and doc in team:
+            continue
         if doc not in used and len(text) < max_chars and ENCOUNTER.search(text) and (TITLE.search(text) or (wide and WIDE_TITLE.search(text))):
             candidates.append(doc)
     random.seed(seed)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scores annals' events on the team's gold for real silver articles
 # (tests/data/events-silver, batch by batch): the texts are written from
-# ../shared/data/silver by tools/silver_text.py (they are not in the
+# ../shared/data/silver (batches 22 and 23: ../shared/data/tbaq) by tools/silver_text.py (they are not in the
 # repository), then tools/eval_events.sh runs and scores each batch.
 #   tools/eval_events_silver.sh [N...]   (default: every batch)
 # With several batches a last line pools them (micro-average of the
@@ -20,7 +20,7 @@ trap 'rm -rf "$texts"' EXIT
 log="$texts/log"
 for n in "${batches[@]}"; do
   ids=$(sed -n "s/^batch-$n: //p" "$root/BATCHES.txt")
-  python3 tools/silver_text.py "$SHARED/data/silver" "$texts" $ids > /dev/null
+  python3 tools/silver_text.py "$SHARED/data/silver:$SHARED/data/tbaq" "$texts" $ids > /dev/null
   keep=${KEEP:+$KEEP/batch-$n}
   GOLD="$root/batch-$n" TEXTS="$texts" LABEL="events-silver batch $n" KEEP=$keep \
     bash tools/eval_events.sh | tee -a "$log"

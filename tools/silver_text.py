@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write the plain text of TempEval-3 silver articles, as events-dev has it.
 
-usage: silver_text.py SILVER_DIR OUT_DIR DOCID...
+usage: silver_text.py SILVER_DIR[:OTHER_DIR...] OUT_DIR DOCID...
 
 Prints "DOCID DCT" for each document written (the DCT from its <DCT>).
 
@@ -33,7 +33,8 @@ def dct_of(tml_path):
 
 
 def find(silver_dir, doc):
-    hits = glob.glob(os.path.join(silver_dir, "*", doc + ".tml"))
+    # SILVER_DIR may list several corpora of the same layout, "A:B".
+    hits = [h for d in silver_dir.split(":") for h in glob.glob(os.path.join(d, "*", doc + ".tml"))]
     if not hits:
         sys.exit(f"silver_text.py: {doc}: not found under {silver_dir}")
     return hits[0]
