@@ -68,7 +68,10 @@ std::vector<std::size_t> OrderEvents(const std::vector<EventCluster>& events) {
 
 bool OnTimeline(const EventCluster& event, const std::vector<ActorRecord>& records) {
   const When& w = event.record.when;
-  if (!IntervalOf(w.value, w.end)) return false;
+  auto iv = IntervalOf(w.value, w.end);
+  // A year or a season is no date for an encounter: "visited Tokyo in
+  // 1996" is listed apart, with its time value.
+  if (!iv || iv->granularity > Granularity::kMonth) return false;
   return std::any_of(event.participants.begin(), event.participants.end(),
                      [&](int p) { return records[p].kind != "group"; });
 }

@@ -20,11 +20,12 @@ namespace annals {
 // The indices of `events` in timeline order; every index exactly once.
 std::vector<std::size_t> OrderEvents(const std::vector<EventCluster>& events);
 
-// Whether an event belongs on the timeline: a date the calendar holds and
-// a participant that names someone (an actor of `records` whose kind is
-// not "group": "both sides" alone names no one). Example: a "visit" with
-// no date and no participant is not; "Xi and Biden had a phone call on
-// 2021-02-11" is.
+// Whether an event belongs on the timeline: a date the calendar holds, a
+// day, week or month (a year or a quarter is too coarse to order
+// encounters by), and a participant that names someone (an actor of
+// `records` whose kind is not "group": "both sides" alone names no one).
+// Example: a "visit" with no date and no participant is not, nor "visited
+// Tokyo in 1996"; "Xi and Biden had a phone call on 2021-02-11" is.
 bool OnTimeline(const EventCluster& event, const std::vector<ActorRecord>& records);
 
 // The participants an event lists, most specific first: its people when

@@ -49,6 +49,30 @@ std::vector<std::size_t> Reference(const std::vector<EventCluster>& events,
   return out;
 }
 
+TEST_CASE("OnTimeline: a day, week or month and a named participant") {
+  std::vector<ActorRecord> records(2);
+  records[0].kind = "person";
+  records[1].kind = "group";
+  struct Case {
+    const char* when;
+    int participant;
+    bool placed;
+  };
+  const Case cases[] = {
+      {"2021-03-19", 0, true}, {"2021-W11", 0, true}, {"2021-03", 0, true},
+      // Too coarse to order encounters by.
+      {"2021", 0, false}, {"2021-Q1", 0, false},
+      // No date, or only a group.
+      {"", 0, false}, {"2021-03-19", 1, false},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.when);
+    EventCluster e = Event(c.when, 0, 0);
+    e.participants = {c.participant};
+    CHECK(OnTimeline(e, records) == c.placed);
+  }
+}
+
 TEST_CASE("OrderEvents sorts dated events by time, then article order") {
   std::vector<EventCluster> ev = {Event("2021-03-19", 0, 1), Event("2021-03-18", 1, 0),
                                   Event("2021-03", 0, 0), Event("2021-03-18", 0, 5)};
