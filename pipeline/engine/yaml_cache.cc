@@ -3,10 +3,13 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <thread>
+#include <utility>
+#include <vector>
 
 namespace annals {
 namespace {
@@ -317,14 +320,47 @@ bool YamlCache::WriteKeyed(const std::string& path, std::string_view magic,
   return WriteEntry(path, magic, body);
 }
 
+void YamlCache::Touch(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;  // a read-only cache still serves; only pruning is off
+  fs::last_write_time(path, fs::file_time_type::clock::now(), ec);
+}
+
+void YamlCache::Prune(std::string_view ext, const std::string& written) const {
+  namespace fs = std::filesystem;
+  const fs::path mine = fs::path(written).filename();
+  std::vector<std::pair<fs::file_time_type, fs::path>> others;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir_, ec), end; !ec && it != end; it.increment(ec)) {
+    const fs::path& p = it->path();
+    // Temporary files end in ".tmp": a write in progress is never seen.
+    if (p.extension() != ext || p.filename() == mine) continue;
+    std::error_code gone;  // removed by another process meanwhile
+    auto used = fs::last_write_time(p, gone);
+    if (!gone) others.emplace_back(used, p);
+  }
+  if (others.size() < kKeep) return;
+  std::sort(others.begin(), others.end(), std::greater<>());
+  for (size_t i = kKeep - 1; i < others.size(); ++i) {
+    std::error_code failed;  // best effort: the next Put tries again
+    fs::remove(others[i].second, failed);
+  }
+}
+
 std::optional<std::string> YamlCache::GetBlob(const std::string& name,
                                               const std::string& key) const {
-  return ReadKeyed(BlobPathFor(name, key), kBlobMagic, key);
+  const std::string path = BlobPathFor(name, key);
+  auto bytes = ReadKeyed(path, kBlobMagic, key);
+  if (bytes) Touch(path);
+  return bytes;
 }
 
 bool YamlCache::PutBlob(const std::string& name, const std::string& key,
                         std::string_view bytes) const {
-  return WriteKeyed(BlobPathFor(name, key), kBlobMagic, key, bytes);
+  const std::string path = BlobPathFor(name, key);
+  if (!WriteKeyed(path, kBlobMagic, key, bytes)) return false;
+  Prune(".ycb", path);
+  return true;
 }
 
 std::string YamlCache::BookPathFor(const std::string& key) const {
@@ -332,11 +368,17 @@ std::string YamlCache::BookPathFor(const std::string& key) const {
 }
 
 std::optional<std::string> YamlCache::GetBook(const std::string& key) const {
-  return ReadKeyed(BookPathFor(key), kBookMagic, version_ + "\n" + key);
+  const std::string path = BookPathFor(key);
+  auto bytes = ReadKeyed(path, kBookMagic, version_ + "\n" + key);
+  if (bytes) Touch(path);
+  return bytes;
 }
 
 bool YamlCache::PutBook(const std::string& key, std::string_view bytes) const {
-  return WriteKeyed(BookPathFor(key), kBookMagic, version_ + "\n" + key, bytes);
+  const std::string path = BookPathFor(key);
+  if (!WriteKeyed(path, kBookMagic, version_ + "\n" + key, bytes)) return false;
+  Prune(".ycbook", path);
+  return true;
 }
 
 }  // namespace annals

@@ -23,6 +23,15 @@
 // version, name and key, holding the exact key and a checksum, written
 // atomically, never trusted.
 //
+// Growth: every edit of the rules makes a new book (~2 MB) and vouching
+// blob, and the old ones are never read again. A hit renews its entry's
+// modification time (its last use); each PutBook/PutBlob then removes
+// the entries of its own kind (".ycbook", ".ycb") beyond the kKeep most
+// recently used, never the entry it wrote. Removal is best effort: one
+// that fails, or races another process's, is ignored, and a reader
+// whose entry went misses and rebuilds it. Parsed files (".yc") are
+// small and not pruned.
+//
 // Thread-safety: const methods may be called from many threads at once.
 #ifndef ANNALS_PIPELINE_ENGINE_YAML_CACHE_H_
 #define ANNALS_PIPELINE_ENGINE_YAML_CACHE_H_
@@ -65,6 +74,10 @@ class YamlCache {
   std::string BlobPathFor(const std::string& name,
                           const std::string& key) const;
 
+  // How many entries of one kind (books; blobs) a Put keeps, the one it
+  // wrote included: a few rule sets, each for `run` and `tag`.
+  static constexpr size_t kKeep = 8;
+
   // The same for a whole checked rule book (book_cache.h), in files of
   // its own (".ycbook"); its stored key includes the version too, so the
   // version is compared exactly, not only hashed into the name.
@@ -89,6 +102,11 @@ class YamlCache {
                                               std::string_view key);
   bool WriteKeyed(const std::string& path, std::string_view magic,
                   std::string_view key, std::string_view bytes) const;
+  // Marks the entry at `path` used now (its modification time).
+  static void Touch(const std::string& path);
+  // Removes the files of `dir_` ending in `ext` beyond the kKeep most
+  // recently used, `written` counted first and never removed.
+  void Prune(std::string_view ext, const std::string& written) const;
 
   std::string dir_;
   std::string version_;

@@ -305,18 +305,23 @@ int LastOfSameRank(const RuleBook& rules, const ActorTable& table, const std::st
 
 }  // namespace
 
-ActorFinder::ActorFinder(const RuleBook& rules) : rules_(rules) {
-  const std::pair<const char*, const char*> kSources[] = {
-      {"COUNTRY", "name"}, {"NATIONALITY", "country"}, {"ORGANIZATION", "country"}};
-  for (const auto& [name, field] : kSources) {
-    const Lexicon* lex = rules.lexicon(name);
-    if (!lex) continue;
-    RE2::Options opts;
-    opts.set_log_errors(false);
-    opts.set_max_mem(int64_t{64} << 20);
-    auto re = std::make_unique<RE2>("\\b(" + lex->Alternation() + ")\\b", opts);
-    if (re->ok()) affiliators_.push_back({std::move(re), lex, field});
-  }
+ActorFinder::ActorFinder(const RuleBook& rules) : rules_(rules) {}
+
+const std::vector<ActorFinder::Affiliator>& ActorFinder::Affiliators() const {
+  std::call_once(affiliators_once_, [this] {
+    const std::pair<const char*, const char*> kSources[] = {
+        {"COUNTRY", "name"}, {"NATIONALITY", "country"}, {"ORGANIZATION", "country"}};
+    for (const auto& [name, field] : kSources) {
+      const Lexicon* lex = rules_.lexicon(name);
+      if (!lex) continue;
+      RE2::Options opts;
+      opts.set_log_errors(false);
+      opts.set_max_mem(int64_t{64} << 20);
+      auto re = std::make_unique<RE2>("\\b(" + lex->Alternation() + ")\\b", opts);
+      if (re->ok()) affiliators_.push_back({std::move(re), lex, field});
+    }
+  });
+  return affiliators_;
 }
 
 ActorFinder::~ActorFinder() = default;
@@ -332,7 +337,7 @@ bool ActorFinder::NamesNoPerson(const std::string& name) const {
 }
 
 std::string ActorFinder::AffiliationOf(std::string_view title) const {
-  for (const auto& a : affiliators_) {
+  for (const auto& a : Affiliators()) {
     std::string hit;
     if (!RE2::PartialMatch(re2::StringPiece(title.data(), title.size()), *a.re, &hit)) continue;
     if (const LexiconEntry* e = a.lexicon->Find(hit)) {

@@ -23,11 +23,14 @@
 // (lexicon SIDE_LEADER: "head of the Chilean delegation"), when there are
 // two or more.
 //
-// Thread-safety: immutable after construction; Find is const.
+// Thread-safety: Find and AffiliationOf are const and may run on many
+// threads at once; the affiliation RE2s are compiled on first use, once
+// (std::call_once).
 #ifndef ANNALS_PIPELINE_EXTRACT_ACTOR_FINDER_H_
 #define ANNALS_PIPELINE_EXTRACT_ACTOR_FINDER_H_
 
 #include <memory>
+#include <mutex>
 #include <string_view>
 #include <vector>
 
@@ -62,11 +65,17 @@ class ActorFinder {
     const Lexicon* lexicon;
     std::string field;
   };
+  // The affiliators, compiled by the first caller. Compiling them is
+  // ~46 M instructions (lexicon alternations of thousands of names), and
+  // an article naming no titled person, or a command with no actor rules,
+  // never asks (issue 18, eighth round).
+  const std::vector<Affiliator>& Affiliators() const;
   bool NamesNoPerson(const std::string& name) const;
   void AssignSideMembers(ArticleFacts* facts) const;
 
   const RuleBook& rules_;
-  std::vector<Affiliator> affiliators_;
+  mutable std::once_flag affiliators_once_;
+  mutable std::vector<Affiliator> affiliators_;
 };
 
 }  // namespace annals

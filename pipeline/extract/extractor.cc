@@ -16,11 +16,15 @@ Extractor::Extractor(std::shared_ptr<const RuleBook> rules)
     : rules_(std::move(rules)),
       dct_(*rules_),
       segmenter_(rules_->lexicon("ABBREVIATION")),
-      tagger_(*rules_),
-      places_(*rules_),
-      actors_(*rules_),
-      events_(*rules_),
-      positions_(*rules_) {}
+      tagger_(*rules_) {}
+
+Extractor::LaterStages::LaterStages(const RuleBook& rules)
+    : places(rules), actors(rules), events(rules), positions(rules) {}
+
+const Extractor::LaterStages& Extractor::Later() const {
+  std::call_once(later_once_, [this] { later_ = std::make_unique<const LaterStages>(*rules_); });
+  return *later_;
+}
 
 DocumentInfo Extractor::Document(const Article& article) const {
   DocumentInfo doc;
@@ -79,12 +83,13 @@ ArticleFacts Extractor::Extract(const Article& article, std::vector<Discarded>* 
   auto at = [&](Stage s) -> const SpanSet& { return blocked[static_cast<int>(s)]; };
   f.timexes = tagger_.Tag(article.text, f.sentences, f.doc.dct, at(Stage::kTimex), dropped,
                           BiasOf(article));
-  places_.Find(article.text, at(Stage::kPlace), &f, dropped);
-  actors_.Find(article.text, at(Stage::kActor), &f, dropped);
+  const LaterStages& stages = Later();
+  stages.places.Find(article.text, at(Stage::kPlace), &f, dropped);
+  stages.actors.Find(article.text, at(Stage::kActor), &f, dropped);
   // Statements first: who reports an event in a sentence is not, by
   // saying so, one of its participants.
-  positions_.Find(article.text, at(Stage::kPosition), &f, dropped);
-  events_.Find(article.text, at(Stage::kEvent), &f, dropped);
+  stages.positions.Find(article.text, at(Stage::kPosition), &f, dropped);
+  stages.events.Find(article.text, at(Stage::kEvent), &f, dropped);
   return f;
 }
 

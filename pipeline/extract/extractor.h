@@ -7,13 +7,19 @@
 // here knows a word of any language (that is all in the RuleBook).
 // Articles are independent, so one Extractor serves many threads.
 //
-// Ownership: shares the RuleBook. Thread-safety: Extract is const and
-// reentrant.
+// The stages after the timexes (places, actors, positions, events) are
+// built by the first Extract: `annals tag` only calls Tag and never pays
+// for them (issue 18, eighth round).
+//
+// Ownership: shares the RuleBook; owns its stages. Thread-safety: Extract
+// and Tag are const and reentrant; the later stages are built once
+// (std::call_once) by whichever thread extracts first.
 #ifndef ANNALS_PIPELINE_EXTRACT_EXTRACTOR_H_
 #define ANNALS_PIPELINE_EXTRACT_EXTRACTOR_H_
 
 #include <array>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 #include "pipeline/extract/actor_finder.h"
@@ -50,6 +56,16 @@ class Extractor {
 
  private:
   DocumentInfo Document(const Article& article) const;
+  // The stages Extract runs after the timexes, each reading the book.
+  struct LaterStages {
+    explicit LaterStages(const RuleBook& rules);
+    PlaceFinder places;
+    ActorFinder actors;
+    EventFinder events;
+    PositionFinder positions;
+  };
+  // The later stages, built by the first caller.
+  const LaterStages& Later() const;
   std::array<SpanSet, kStageCount> Blocks(std::string_view text,
                                           const std::vector<Sentence>& sentences) const;
 
@@ -57,10 +73,8 @@ class Extractor {
   DctFinder dct_;
   Segmenter segmenter_;
   TimexTagger tagger_;
-  PlaceFinder places_;
-  ActorFinder actors_;
-  EventFinder events_;
-  PositionFinder positions_;
+  mutable std::once_flag later_once_;
+  mutable std::unique_ptr<const LaterStages> later_;
 };
 
 }  // namespace annals

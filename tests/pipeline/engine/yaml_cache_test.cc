@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 
@@ -180,6 +181,102 @@ TEST_CASE("a blob comes back for its exact key only, corrupt ones never") {
   flipped[flipped.size() - 2] ^= 0x01;
   std::ofstream(path, std::ios::binary) << flipped;
   CHECK(!cache.GetBlob("scan", "key"));
+}
+
+namespace fs = std::filesystem;
+
+// Marks the entry at `path` last used `hours` before now (negative: after).
+void UsedHoursAgo(const std::string& path, int hours) {
+  fs::last_write_time(path, fs::file_time_type::clock::now() - std::chrono::hours(hours));
+}
+
+// How many files of `dir` end in `ext`.
+size_t CountOf(const std::string& dir, std::string_view ext) {
+  size_t n = 0;
+  for (const auto& e : fs::directory_iterator(dir)) n += e.path().extension() == ext;
+  return n;
+}
+
+// Books "k0".."k{n-1}", k0 used longest ago.
+void PutOldBooks(const YamlCache& cache, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    const std::string key = fmt::format("k{}", i);
+    REQUIRE(cache.PutBook(key, "book " + key));
+    UsedHoursAgo(cache.BookPathFor(key), static_cast<int>(100 - i));
+  }
+}
+
+TEST_CASE("a new book removes the least recently used beyond the kept number") {
+  TempDir dir;
+  YamlCache cache(dir.Path("c"), "v1");
+  constexpr size_t kKeep = YamlCache::kKeep;
+  PutOldBooks(cache, kKeep);
+  REQUIRE(cache.PutBlob("checked", "old", "blob"));
+  UsedHoursAgo(cache.BlobPathFor("checked", "old"), 1000);
+  REQUIRE(cache.Put("a.yaml", kText, YAML::Load(kText)));
+  UsedHoursAgo(cache.PathFor("a.yaml", kText), 1000);
+  CHECK(cache.GetBook("k0") == "book k0");  // a hit is a use: k0 is now the newest
+  REQUIRE(cache.PutBook("new", "book new"));
+  CHECK(CountOf(dir.Path("c"), ".ycbook") == kKeep);
+  CHECK(cache.GetBook("new") == "book new");
+  CHECK(cache.GetBook("k0") == "book k0");
+  CHECK(!cache.GetBook("k1"));  // the least recently used
+  for (size_t i = 2; i < kKeep; ++i) CHECK(cache.GetBook(fmt::format("k{}", i)));
+  // Other kinds are not counted with books, nor removed by them.
+  CHECK(cache.GetBlob("checked", "old") == "blob");
+  CHECK(cache.Get("a.yaml", kText));
+}
+
+TEST_CASE("blobs are kept to the same number, books aside") {
+  TempDir dir;
+  YamlCache cache(dir.Path("c"), "v1");
+  PutOldBooks(cache, YamlCache::kKeep);
+  for (size_t i = 0; i <= YamlCache::kKeep; ++i) {
+    const std::string key = fmt::format("k{}", i);
+    REQUIRE(cache.PutBlob("checked", key, key));
+    UsedHoursAgo(cache.BlobPathFor("checked", key), static_cast<int>(100 - i));
+  }
+  CHECK(CountOf(dir.Path("c"), ".ycb") == YamlCache::kKeep);
+  CHECK(!cache.GetBlob("checked", "k0"));
+  CHECK(cache.GetBlob("checked", fmt::format("k{}", YamlCache::kKeep)));
+  CHECK(CountOf(dir.Path("c"), ".ycbook") == YamlCache::kKeep);
+}
+
+TEST_CASE("the entry just written is kept, even when the others look newer") {
+  TempDir dir;
+  YamlCache cache(dir.Path("c"), "v1");
+  PutOldBooks(cache, YamlCache::kKeep);
+  // A clock set back: every other entry seems used after this write.
+  for (size_t i = 0; i < YamlCache::kKeep; ++i)
+    UsedHoursAgo(cache.BookPathFor(fmt::format("k{}", i)), -10 - static_cast<int>(i));
+  REQUIRE(cache.PutBook("new", "book new"));
+  CHECK(cache.GetBook("new") == "book new");
+  CHECK(CountOf(dir.Path("c"), ".ycbook") == YamlCache::kKeep);
+  CHECK(!cache.GetBook("k0"));  // the one that seems used longest ago
+}
+
+TEST_CASE("an entry that cannot be removed fails no write, and others still go") {
+  TempDir dir;
+  YamlCache cache(dir.Path("c"), "v1");
+  PutOldBooks(cache, YamlCache::kKeep);
+  // The oldest "entry" is a directory with a file in it: remove() fails.
+  dir.Write("c/0000000000000000.ycbook/inside", "x");
+  UsedHoursAgo(dir.Path("c/0000000000000000.ycbook"), 1000);
+  REQUIRE(cache.PutBook("new", "book new"));
+  CHECK(cache.GetBook("new") == "book new");
+  CHECK(fs::exists(dir.Path("c/0000000000000000.ycbook/inside")));
+  CHECK(!cache.GetBook("k0"));  // the next oldest went all the same
+  CHECK(cache.GetBook("k1"));
+}
+
+TEST_CASE("a temporary file being written is never removed") {
+  TempDir dir;
+  YamlCache cache(dir.Path("c"), "v1");
+  PutOldBooks(cache, YamlCache::kKeep);
+  const std::string tmp = dir.Write("c/0000000000000000.ycbook.1.2.tmp", "partial");
+  UsedHoursAgo(tmp, 1000);
+  REQUIRE(cache.PutBook("new", "book new"));
+  CHECK(fs::exists(tmp));
 }
 
 // "rule@begin-end" of every timex match of `book` in `text`.

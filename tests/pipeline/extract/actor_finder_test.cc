@@ -7,6 +7,9 @@
 #include "tests/bundled_rules.h"
 
 #include <string>
+#include <thread>
+#include <utility>
+#include <vector>
 
 #include "pipeline/extract/article.h"
 #include "pipeline/extract/extractor.h"
@@ -178,6 +181,28 @@ TEST_CASE("people listed by country after a plural title") {
   CHECK(PersonCount(Extract("Funds came from the state, Central Bank of Chile officials said.")) == 0);
   ArticleFacts g = Extract("Chief negotiator Tomas Vidal spoke. The chief negotiators will meet.");
   CHECK(g.actor_mentions.size() == 1);
+}
+
+TEST_CASE("affiliations compiled on first use agree across threads") {
+  // A finder of its own: its affiliation RE2s are built by the first call,
+  // here by several threads at once.
+  const ActorFinder finder(Bundled().rules());
+  const std::pair<const char*, const char*> cases[] = {
+      {"member of the Communist Party of China", "China"},
+      {"Peruvian Foreign Minister", "Peru"},
+      {"head of the Chilean delegation", "Chile"},
+      {"spokesman", ""},
+  };
+  std::vector<std::string> got(4 * std::size(cases));
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (size_t i = 0; i < std::size(cases); ++i)
+        got[t * std::size(cases) + i] = finder.AffiliationOf(cases[i].first);
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (size_t i = 0; i < got.size(); ++i) CHECK(got[i] == cases[i % std::size(cases)].second);
 }
 
 }  // namespace
