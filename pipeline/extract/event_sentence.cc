@@ -551,7 +551,8 @@ Span SentenceEvents::ClauseOf(const MaskedText& masked,
   Span range = p.segment;
   for (size_t b : bounds_) {
     if (b > range.begin && b < p.trigger.begin &&
-        !masked.Tokens(b, p.trigger.begin, 'A').empty()) {
+        !masked.Tokens(b, p.trigger.begin, 'A').empty() &&
+        Aside(masked, b, p.trigger.begin).empty()) {
       range.begin = b;
     }
   }
@@ -567,12 +568,32 @@ Span SentenceEvents::ClauseOf(const MaskedText& masked,
   return range;
 }
 
+// The relative clause set off by commas that the boundary word at `b`
+// opens before `trigger` (", who had asked Y to stay," in "X, who had
+// asked Y to stay, met Z"), from its first comma to its closing one; an
+// empty span when `b` opens no such aside.
+Span SentenceEvents::Aside(const MaskedText& masked, size_t b, size_t trigger) const {
+  const std::string& s = masked.text();
+  if (b < 2 || s.compare(b - 2, 2, ", ") != 0) return {};
+  size_t close = s.find(", ", b);
+  if (close == std::string::npos || close >= trigger) return {};
+  return {b - 2, close};
+}
+
 std::vector<int> SentenceEvents::Participants(const MaskedText& masked,
                                               Span range,
                                               const Pending& p) const {
+  std::vector<Span> asides;
+  for (size_t b : bounds_) {
+    if (b >= p.trigger.begin) continue;
+    if (Span a = Aside(masked, b, p.trigger.begin); !a.empty()) asides.push_back(a);
+  }
   std::vector<int> out;
   for (const auto& t : masked.Tokens(range.begin, range.end, 'A')) {
     if (!p.speaker && t.index == speaker_.holder) continue;  // "..., Ruiz said"
+    if (std::any_of(asides.begin(), asides.end(),
+                    [&](Span a) { return Contains(a, t.masked); }))
+      continue;  // the aside's own people
     if (std::find(out.begin(), out.end(), t.index) == out.end())
       out.push_back(t.index);
   }

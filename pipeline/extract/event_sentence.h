@@ -159,6 +159,7 @@ class SentenceEvents {
   int PersonBefore(const MaskedText& masked, size_t pos) const;
   bool OpensWithPersonPronoun(const MaskedText& masked) const;
   Span ClauseOf(const MaskedText& masked, const Pending& p) const;
+  Span Aside(const MaskedText& masked, size_t b, size_t trigger) const;
   void AttachSubject(const MaskedText& masked, const Pending& p,
                      EventMention* e) const;
   void DateUndated(size_t sentence, const MaskedText& masked, const Pending& p,

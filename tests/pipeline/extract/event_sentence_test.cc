@@ -299,6 +299,24 @@ TEST_CASE("default_date: story leaves an undated future encounter undated") {
   CHECK(events[0].date == "");
 }
 
+TEST_CASE("a relative clause set off by commas keeps its people to itself") {
+  auto events = Events(
+      "Chilean President Tomas Vidal, who had asked Peruvian President Ana "
+      "Ruiz to lower tariffs, met Bolivian President Jorge Salas on "
+      "Monday.");
+  REQUIRE(events.size() == 1);
+  CHECK(Has(events[0].people, "Tomas Vidal"));
+  CHECK(Has(events[0].people, "Jorge Salas"));
+  CHECK_FALSE(Has(events[0].people, "Ana Ruiz"));
+  // The clause's own event keeps them: Ruiz met Salas, Vidal is outside.
+  events = Events(
+      "Chilean President Tomas Vidal, whose aide Ana Ruiz met Bolivian "
+      "President Jorge Salas on Monday, stayed home.");
+  REQUIRE(events.size() == 1);
+  CHECK(Has(events[0].people, "Ana Ruiz"));
+  CHECK(Has(events[0].people, "Jorge Salas"));
+}
+
 TEST_CASE("a possessive date dates its own noun, not the nearer event") {
   auto events = Events(
       "Chilean President Tomas Vidal said the meeting was as warm as "
