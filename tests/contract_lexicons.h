@@ -46,6 +46,7 @@ inline constexpr const char* kContractLexicons = R"(lexicons:
   PHRASE_LINK: {entries: [{forms: [with], value: opens}]}
   PAIR_HEAD: {entries: [presidents]}
   EVENT_RELATIVE: {entries: [{forms: [ended], value: end}]}
+  EVENT_PAST_PLAN: {entries: [was]}
   WORD_ORDER:
     entries:
       - {forms: [date_before_toll], value: '60'}

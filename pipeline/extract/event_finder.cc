@@ -45,7 +45,8 @@ void EventFinder::Find(std::string_view text, const SpanSet& blocked,
       rules_.lexicon("ENCOUNTER_PAIR"), rules_.lexicon("DATE_LINK"),
       unrealized_.get(),                participation_.get(),
       rules_.lexicon("PHRASE_LINK"),    rules_.lexicon("PAIR_HEAD"),
-      rules_.lexicon("EVENT_RELATIVE"), order_};
+      rules_.lexicon("EVENT_RELATIVE"), rules_.lexicon("EVENT_PAST_PLAN"),
+      order_};
   SentenceEvents events(facts, words);
   std::vector<Match> kept;  // matches live until their sentence is flushed
   MaskedStageInput in{&rules_, Stage::kEvent, text,   &facts->sentences,
@@ -98,6 +99,7 @@ RuleContract EventFinder::Reads() {
            {Stage::kEvent, who, "PHRASE_LINK", {"value"}},
            {Stage::kEvent, who, "PAIR_HEAD", {}},
            {Stage::kEvent, who, "EVENT_RELATIVE", {"value"}},
+           {Stage::kEvent, who, "EVENT_PAST_PLAN", {}},
            WordOrder::Read(Stage::kEvent, who)},
           {}};
 }

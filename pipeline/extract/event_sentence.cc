@@ -141,20 +141,43 @@ bool SentenceEvents::HappenedEarlier(const MaskedText& masked,
   return false;
 }
 
-// Whether an EVENT_FUTURE word ("will", "to") stands a few words before
-// the trigger, past adverbs: "He will also visit ...".
-bool SentenceEvents::Future(const MaskedText& masked, const Pending& p) const {
-  if (!words_.future) return false;
+// Where an EVENT_FUTURE word ("will", "to") stands a few words before the
+// trigger, past adverbs ("He will also visit ..."): its offset in the
+// masked sentence, or npos.
+size_t SentenceEvents::FutureWordAt(const MaskedText& masked, const Pending& p) const {
+  if (!words_.future) return std::string::npos;
   // The trigger itself may open with the future word ("will meet").
   std::string_view trigger =
       std::string_view(masked.text()).substr(p.trigger.begin, p.trigger.end - p.trigger.begin);
-  if (words_.future->Find(trigger.substr(0, trigger.find(' ')))) return true;
+  if (words_.future->Find(trigger.substr(0, trigger.find(' ')))) return p.trigger.begin;
   size_t end = p.trigger.begin;
   for (size_t n = 0; n < words_.order.subject_words && end > 0; ++n) {
     size_t b = 0;
     std::string_view word = WordBefore(masked.text(), end, &b);
+    if (word.empty()) return std::string::npos;
+    if (words_.future->Find(word)) return b;
+    if (!words_.adverbs || !words_.adverbs->Find(word)) return std::string::npos;
+    end = b;
+  }
+  return std::string::npos;
+}
+
+bool SentenceEvents::Future(const MaskedText& masked, const Pending& p) const {
+  return FutureWordAt(masked, p) != std::string::npos;
+}
+
+// Whether the future is a plan the story tells in the past ("Royal was
+// expected to meet Livni", "she was to meet Chirac"): an EVENT_PAST_PLAN
+// word before the future word, past adverbs. Undated, such a plan is
+// later on the story's day.
+bool SentenceEvents::PlannedInThePast(const MaskedText& masked, const Pending& p) const {
+  size_t end = FutureWordAt(masked, p);
+  if (!words_.past_plan || end == std::string::npos) return false;
+  for (size_t n = 0; n < words_.order.subject_words && end > 0; ++n) {
+    size_t b = 0;
+    std::string_view word = WordBefore(masked.text(), end, &b);
     if (word.empty()) return false;
-    if (words_.future->Find(word)) return true;
+    if (words_.past_plan->Find(word)) return true;
     if (!words_.adverbs || !words_.adverbs->Find(word)) return false;
     end = b;
   }
@@ -632,9 +655,10 @@ void SentenceEvents::Emit(size_t sentence, const MaskedText& masked,
   if (e.when < 0 && (!e.dct_default || p.speaker))
     DateUndated(sentence, masked, p, &e);
   // A past or present encounter the story does not date otherwise is news
-  // of the article's day ("after Ana Ruiz met Tomas Vidal").
+  // of the article's day ("after Ana Ruiz met Tomas Vidal"), and so is a
+  // plan the story tells in the past ("Ruiz was to meet Vidal").
   if (e.when < 0 && m.rule->Field("default_date").source() == "story" &&
-      !Future(masked, p))
+      (!Future(masked, p) || PlannedInThePast(masked, p)))
     e.dct_default = true;
   facts_->events.push_back(std::move(e));
 }

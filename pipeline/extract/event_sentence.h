@@ -95,6 +95,7 @@ struct EventWords {
   const Lexicon* phrase_link = nullptr;  // PHRASE_LINK: "with", "of"
   const Lexicon* pair_head = nullptr;  // PAIR_HEAD: "diplomats" (field title)
   const Lexicon* relative = nullptr;  // EVENT_RELATIVE: "ended" (value end)
+  const Lexicon* past_plan = nullptr;  // EVENT_PAST_PLAN: "was" (to meet)
   WordOrder order;                  // distances (rules: WORD_ORDER)
 };
 
@@ -180,7 +181,9 @@ class SentenceEvents {
   const EventMention* LastEncounterOf(int person, const std::string& type) const;
   void IndexEncounters();
   bool PersonBetween(const MaskedText& masked, size_t begin, size_t end) const;
+  size_t FutureWordAt(const MaskedText& masked, const Pending& p) const;
   bool Future(const MaskedText& masked, const Pending& p) const;
+  bool PlannedInThePast(const MaskedText& masked, const Pending& p) const;
   bool Unrealized(const MaskedText& masked, const Pending& p) const;
   bool EndsBefore(const MaskedText& masked, const Pending& p, const RE2* words,
                   size_t max_words) const;

@@ -317,6 +317,33 @@ TEST_CASE("a relative clause set off by commas keeps its people to itself") {
   CHECK(Has(events[0].people, "Jorge Salas"));
 }
 
+TEST_CASE("a plan the story tells in the past is on the story's day") {
+  struct Case {
+    const char* text;
+    const char* date;
+  };
+  const Case cases[] = {
+      {"Peruvian President Ana Ruiz was expected to meet Chilean President "
+       "Tomas Vidal.",
+       "DCT"},
+      {"Peruvian President Ana Ruiz was to meet Chilean President Tomas "
+       "Vidal.",
+       "DCT"},
+      // A plan told in the present is open: no date.
+      {"Peruvian President Ana Ruiz is to meet Chilean President Tomas "
+       "Vidal.",
+       ""},
+      {"Peruvian President Ana Ruiz will meet Chilean President Tomas Vidal.",
+       ""},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    auto events = Events(c.text);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].date == c.date);
+  }
+}
+
 TEST_CASE("a possessive date dates its own noun, not the nearer event") {
   auto events = Events(
       "Chilean President Tomas Vidal said the meeting was as warm as "
