@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "engine_fingerprint.h"
+#include "pipeline/engine/byte_writer.h"
 #include "pipeline/engine/candidate_plan.h"
 
 namespace annals {
@@ -17,19 +18,6 @@ namespace {
 // it (the key says so too; this guards a body read on its own, in tests).
 constexpr std::string_view kHeader =
     "annals-book 1 " ANNALS_ENGINE_FINGERPRINT "\n";
-
-void PutNumber(uint64_t n, std::string* out) {
-  do {
-    unsigned char b = n & 0x7f;
-    n >>= 7;
-    out->push_back(static_cast<char>(b | (n ? 0x80 : 0)));
-  } while (n);
-}
-
-void PutString(std::string_view s, std::string* out) {
-  PutNumber(s.size(), out);
-  out->append(s);
-}
 
 void PutWhere(const SourceLocation& where, std::string* out) {
   PutString(where.file, out);

@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "pipeline/engine/byte_writer.h"
+
 namespace annals {
 namespace {
 
@@ -44,19 +46,6 @@ uint64_t Hash64(std::string_view s, uint64_t h = 14695981039346656037ull) {
   h = (h ^ tail) * kMul;
   h = (h ^ s.size()) * kMul;
   return h ^ (h >> 32);
-}
-
-void PutNumber(uint64_t n, std::string* out) {
-  do {
-    unsigned char b = n & 0x7f;
-    n >>= 7;
-    out->push_back(static_cast<char>(b | (n ? 0x80 : 0)));
-  } while (n);
-}
-
-void PutString(std::string_view s, std::string* out) {
-  PutNumber(s.size(), out);
-  out->append(s);
 }
 
 // Pre-order, each node its kind and tag: 'n' null, 's' scalar text,
