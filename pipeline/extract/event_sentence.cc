@@ -141,25 +141,31 @@ bool SentenceEvents::HappenedEarlier(const MaskedText& masked,
   return false;
 }
 
-// Where an EVENT_FUTURE word ("will", "to") stands a few words before the
-// trigger, past adverbs ("He will also visit ..."): its offset in the
-// masked sentence, or npos.
-size_t SentenceEvents::FutureWordAt(const MaskedText& masked, const Pending& p) const {
-  if (!words_.future) return std::string::npos;
-  // The trigger itself may open with the future word ("will meet").
-  std::string_view trigger =
-      std::string_view(masked.text()).substr(p.trigger.begin, p.trigger.end - p.trigger.begin);
-  if (words_.future->Find(trigger.substr(0, trigger.find(' ')))) return p.trigger.begin;
-  size_t end = p.trigger.begin;
+// Where a word of `lex` stands within a subject's few words before `end`,
+// past EVENT_ADVERB words ("will also", "was then expected to"): its
+// offset in the masked sentence, or npos.
+size_t SentenceEvents::LexiconWordBefore(const MaskedText& masked, size_t end,
+                                         const Lexicon* lex) const {
+  if (!lex) return std::string::npos;
   for (size_t n = 0; n < words_.order.subject_words && end > 0; ++n) {
     size_t b = 0;
     std::string_view word = WordBefore(masked.text(), end, &b);
     if (word.empty()) return std::string::npos;
-    if (words_.future->Find(word)) return b;
+    if (lex->Find(word)) return b;
     if (!words_.adverbs || !words_.adverbs->Find(word)) return std::string::npos;
     end = b;
   }
   return std::string::npos;
+}
+
+// Where an EVENT_FUTURE word ("will", "to") stands before the trigger or
+// opens it ("He will also visit ...", "will meet"), or npos.
+size_t SentenceEvents::FutureWordAt(const MaskedText& masked, const Pending& p) const {
+  if (!words_.future) return std::string::npos;
+  std::string_view trigger =
+      std::string_view(masked.text()).substr(p.trigger.begin, p.trigger.end - p.trigger.begin);
+  if (words_.future->Find(trigger.substr(0, trigger.find(' ')))) return p.trigger.begin;
+  return LexiconWordBefore(masked, p.trigger.begin, words_.future);
 }
 
 bool SentenceEvents::Future(const MaskedText& masked, const Pending& p) const {
@@ -168,20 +174,12 @@ bool SentenceEvents::Future(const MaskedText& masked, const Pending& p) const {
 
 // Whether the future is a plan the story tells in the past ("Royal was
 // expected to meet Livni", "she was to meet Chirac"): an EVENT_PAST_PLAN
-// word before the future word, past adverbs. Undated, such a plan is
-// later on the story's day.
+// word before the future word. Undated, such a plan is later on the
+// story's day.
 bool SentenceEvents::PlannedInThePast(const MaskedText& masked, const Pending& p) const {
-  size_t end = FutureWordAt(masked, p);
-  if (!words_.past_plan || end == std::string::npos) return false;
-  for (size_t n = 0; n < words_.order.subject_words && end > 0; ++n) {
-    size_t b = 0;
-    std::string_view word = WordBefore(masked.text(), end, &b);
-    if (word.empty()) return false;
-    if (words_.past_plan->Find(word)) return true;
-    if (!words_.adverbs || !words_.adverbs->Find(word)) return false;
-    end = b;
-  }
-  return false;
+  size_t future = FutureWordAt(masked, p);
+  return future != std::string::npos &&
+         LexiconWordBefore(masked, future, words_.past_plan) != std::string::npos;
 }
 
 // Whether an EVENT_UNREALIZED phrase ends at most `unrealized_words`

@@ -181,6 +181,7 @@ class SentenceEvents {
   const EventMention* LastEncounterOf(int person, const std::string& type) const;
   void IndexEncounters();
   bool PersonBetween(const MaskedText& masked, size_t begin, size_t end) const;
+  size_t LexiconWordBefore(const MaskedText& masked, size_t end, const Lexicon* lex) const;
   size_t FutureWordAt(const MaskedText& masked, const Pending& p) const;
   bool Future(const MaskedText& masked, const Pending& p) const;
   bool PlannedInThePast(const MaskedText& masked, const Pending& p) const;
