@@ -157,6 +157,7 @@ GraphFiles DrawGraph(const Timeline& t, const OutputOptions& options,
   return g;
 }
 
+// The output file `name` of `dir`, its temporary file open for writing.
 std::unique_ptr<AtomicFile> OpenOutput(const std::string& dir,
                                        const char* name) {
   return std::make_unique<AtomicFile>(

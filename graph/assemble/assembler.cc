@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "graph/assemble/actor_merger.h"
 #include "graph/assemble/event_merger.h"
@@ -144,6 +146,38 @@ std::string StatementDate(const ArticleFacts& f, const Position& p) {
   return StoryDay(f);
 }
 
+// What assembly no longer reads of an article once actors and events
+// are merged: its sentences, places, actor and event mentions (each
+// event mention with a copy of its sentence). On a huge article these
+// are most of its facts; the positions, timexes, actors and document
+// stay for the statements.
+void ReleaseMerged(ArticleFacts* f) {
+  f->sentences = {};
+  f->places = {};
+  f->actor_mentions = {};
+  f->events = {};
+}
+
+// `a` for the graph, with its mentions moved out: the rest of the record
+// (id, kind, members) is still read after the graph has it.
+ActorRecord TakeMentions(ActorRecord* a) {
+  std::vector<MentionRef> mentions = std::move(a->mentions);
+  a->mentions = {};
+  ActorRecord out = *a;
+  out.mentions = std::move(mentions);
+  return out;
+}
+
+// The same for an event: its evidence sentences go to the graph; its
+// id, date and participants are still read by the statements.
+EventRecord TakeEvidence(EventRecord* e) {
+  std::vector<Evidence> evidence = std::move(e->evidence);
+  e->evidence = {};
+  EventRecord out = *e;
+  out.evidence = std::move(evidence);
+  return out;
+}
+
 void AddPlaces(Graph* g, Graph::Vertex ev, const std::string& where) {
   if (where.empty()) return;
   Graph::Vertex pl = g->add_place({"place:" + where, where, "place"});
@@ -175,13 +209,14 @@ Assembly Assembler::Assemble(std::vector<ArticleFacts> articles) const {
   }
   DocEvents counts = CountMentions(events, articles.size());
   AssignMembers(articles, actors, &records, events, counts);
+  for (auto& f : articles) ReleaseMerged(&f);
 
   Assembly out;
   for (const auto& f : articles) out.documents.push_back(f.doc);
   Graph& g = out.graph;
-  for (const auto& a : records) g.add_actor(a);
+  for (auto& a : records) g.add_actor(TakeMentions(&a));
   for (std::size_t i : order) {
-    Graph::Vertex ev = g.add_event(events[i].record);
+    Graph::Vertex ev = g.add_event(TakeEvidence(&events[i].record));
     for (const auto& p : events[i].record.participants) g.link(g.find(p), ev, Relation::kParticipatedIn);
     AddPlaces(&g, ev, events[i].record.where);
     (placed[i] ? g.timeline : g.apart).push_back(events[i].record.id);
