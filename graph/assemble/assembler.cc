@@ -146,13 +146,32 @@ std::string StatementDate(const ArticleFacts& f, const Position& p) {
   return StoryDay(f);
 }
 
+// A statement's date (StatementDate) and whether the statement names it
+// itself: all that the statements read of their article's timexes.
+struct StatementWhen {
+  std::string date;
+  bool own = false;
+};
+
+std::vector<StatementWhen> StatementWhens(const ArticleFacts& f) {
+  std::vector<StatementWhen> out;
+  out.reserve(f.positions.size());
+  for (const Position& p : f.positions) {
+    const bool own = p.when >= 0 && IntervalOf(f.timexes[p.when].DateValue());
+    out.push_back({StatementDate(f, p), own});
+  }
+  return out;
+}
+
 // What assembly no longer reads of an article once actors and events
-// are merged: its sentences, places, actor and event mentions (each
-// event mention with a copy of its sentence). On a huge article these
-// are most of its facts; the positions, timexes, actors and document
-// stay for the statements.
+// are merged and its statements' dates taken (StatementWhens): its
+// sentences, timexes, places, actor and event mentions (each event
+// mention with a copy of its sentence). On a huge article these are most
+// of its facts (the timexes alone 60 MB at 16 MB of text); the
+// positions, actors and document stay for the statements.
 void ReleaseMerged(ArticleFacts* f) {
   f->sentences = {};
+  f->timexes = {};
   f->places = {};
   f->actor_mentions = {};
   f->events = {};
@@ -209,7 +228,11 @@ Assembly Assembler::Assemble(std::vector<ArticleFacts> articles) const {
   }
   DocEvents counts = CountMentions(events, articles.size());
   AssignMembers(articles, actors, &records, events, counts);
-  for (auto& f : articles) ReleaseMerged(&f);
+  std::vector<std::vector<StatementWhen>> whens;  // per article, per position
+  for (auto& f : articles) {
+    whens.push_back(StatementWhens(f));
+    ReleaseMerged(&f);
+  }
 
   Assembly out;
   for (const auto& f : articles) out.documents.push_back(f.doc);
@@ -232,7 +255,8 @@ Assembly Assembler::Assemble(std::vector<ArticleFacts> articles) const {
     const ArticleFacts& f = articles[d];
     if (f.positions.empty()) continue;
     PositionLinker linker(counts[d], records, events, member_of);
-    for (const Position& p : f.positions) {
+    for (std::size_t k = 0; k < f.positions.size(); ++k) {
+      const Position& p = f.positions[k];
       int holder = actors.Global(d, p.holder);
       if (holder < 0) continue;
       if (!seen.insert({records[holder].id, p.topic, f.doc.id, p.span.begin}).second) continue;
@@ -242,14 +266,14 @@ Assembly Assembler::Assemble(std::vector<ArticleFacts> articles) const {
       r.topic = p.topic;
       r.verb = p.verb;
       r.text = p.text;
-      std::string date = StatementDate(f, p);
+      const std::string& date = whens[d][k].date;
       if (auto e = linker.EventFor(holder, date)) {
         r.event = events[*e].record.id;
         r.when = events[*e].record.when;
       }
       // A statement's own date ("told reporters on Sunday") stands over
       // the date of the event it was made at.
-      const bool own = p.when >= 0 && IntervalOf(f.timexes[p.when].DateValue());
+      const bool own = whens[d][k].own;
       if ((own || r.when.empty()) && !date.empty()) r.when = {date, ""};
       r.evidence.push_back({f.doc.id, p.span, p.rule, p.verb_span, p.text});
       Graph::Vertex pv = g.add_position(r);
