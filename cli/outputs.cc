@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <iostream>
 #include <iterator>
-#include <optional>
+#include <memory>
 #include <sstream>
 
 #include "annals/parallel.h"
@@ -26,6 +26,18 @@ int Put(const std::string& dir, const char* name,
   return 0;
 }
 
+// Puts a streamed file in place once `written` says it was written whole,
+// and says where it went; 1 when it could not (the old file then stays).
+// A temporary file that could not be created is the error to report, not
+// the failed writes that followed.
+int Commit(AtomicFile& file, const Status& written) {
+  if (!written.ok() && file.opened()) return Report(written);
+  Status s = file.Commit();
+  if (!s.ok()) return Report(s);
+  std::cerr << "wrote " << file.path() << "\n";
+  return 0;
+}
+
 // Removes a file an earlier run wrote and this one did not: a graph.svg
 // left beside a new graph.dot would show another run's graph.
 int RemoveStale(const std::string& dir, const char* name) {
@@ -40,17 +52,18 @@ int RemoveStale(const std::string& dir, const char* name) {
   return 0;
 }
 
-// graph.dot's text; an unknown --graph-focus is reported and the whole
-// graph drawn instead, so the run still leaves a usable picture.
-Result<std::string> DotText(const Timeline& t, const GraphOptions& options,
-                            int* failures) {
-  std::ostringstream buf;
-  Status s = WriteDot(buf, t, options);
-  if (s.ok()) return std::move(buf).str();
-  if (s.code() != Status::Code::kNotFound) return s;
-  *failures += Report(Status::Error(
-      s.code(), "--graph-focus: " + s.message() + "; drawing the whole graph"));
-  return Render(t, Format::kDot);
+// Draws graph.dot into `out`; an unknown --graph-focus is reported
+// (unless `failures` is null: the same drawn again) and the whole graph
+// drawn instead, so the run still leaves a usable picture.
+Status DrawDot(std::ostream& out, const Timeline& t,
+               const GraphOptions& options, int* failures) {
+  Status s = WriteDot(out, t, options);
+  if (s.ok() || s.code() != Status::Code::kNotFound) return s;
+  if (failures)
+    *failures += Report(Status::Error(
+        s.code(),
+        "--graph-focus: " + s.message() + "; drawing the whole graph"));
+  return Write(out, t, Format::kDot);
 }
 
 // `options` as they can be drawn: an unknown --graph-focus (reported
@@ -81,11 +94,16 @@ std::string MetSource(const Timeline& t, const OutputOptions& options) {
 // note says why). The full graph (graph.dot) while it has at most
 // --svg-max-nodes nodes; above that Graphviz takes minutes and the
 // picture is a hairball, so --svg-view auto draws who met whom instead.
-std::string PictureSource(const Timeline& t, const Result<std::string>& dot,
+std::string PictureSource(const Timeline& t, const Status& dot,
                           const OutputOptions& options) {
   if (options.svg_view == SvgView::kMet) return MetSource(t, options);
   Result<std::size_t> nodes = DotNodeCount(t, Drawable(t, options.graph));
-  if (!nodes || *nodes <= options.svg_max_nodes) return dot ? *dot : "";
+  if (!nodes || *nodes <= options.svg_max_nodes) {
+    // graph.dot's text again: it went to its file, and is small here.
+    std::ostringstream buf;
+    if (!dot.ok() || !DrawDot(buf, t, options.graph, nullptr).ok()) return "";
+    return std::move(buf).str();
+  }
   if (options.svg_view == SvgView::kFull) {
     std::cerr << fmt::format(
         "note: graph.svg not written and report.html has no graph picture: the "
@@ -103,7 +121,7 @@ std::string PictureSource(const Timeline& t, const Result<std::string>& dot,
 
 // graph.svg's text, or "" when it is not made. Graphviz is optional: a
 // missing `dot` is a note; `dot` failing on our graph is an error.
-std::string SvgText(const Timeline& t, const Result<std::string>& dot,
+std::string SvgText(const Timeline& t, const Status& dot,
                     const OutputOptions& options, int* failures) {
   if (!options.svg) return "";
   std::string source = PictureSource(t, dot, options);
@@ -121,25 +139,29 @@ std::string SvgText(const Timeline& t, const Result<std::string>& dot,
 }
 
 // graph.dot, graph.svg and report.html: drawn in that order, as each
-// needs the one before.
+// needs the one before; graph.dot and report.html straight into `dot`
+// and `html`.
 struct GraphFiles {
-  Result<std::string> dot = std::string();
+  Status dot;
   std::string svg;  // "" when not drawn
-  Result<std::string> html = std::string();
+  Status html;
   int failures = 0;
 };
 
-GraphFiles DrawGraph(const Timeline& t, const OutputOptions& options) {
+GraphFiles DrawGraph(const Timeline& t, const OutputOptions& options,
+                     std::ostream& dot, std::ostream& html) {
   GraphFiles g;
-  g.dot = DotText(t, options.graph, &g.failures);
+  g.dot = DrawDot(dot, t, options.graph, &g.failures);
   g.svg = SvgText(t, g.dot, options, &g.failures);
-  std::ostringstream html;
-  Status s = WriteHtmlReport(html, t, g.svg);
-  if (s.ok())
-    g.html = std::move(html).str();
-  else
-    g.html = s;
+  g.html = WriteHtmlReport(html, t, g.svg);
   return g;
+}
+
+// The output file `name` of `dir`, its temporary file open for writing.
+std::unique_ptr<AtomicFile> OpenOutput(const std::string& dir,
+                                       const char* name) {
+  return std::make_unique<AtomicFile>(
+      (std::filesystem::path(dir) / name).string());
 }
 
 }  // namespace
@@ -148,7 +170,9 @@ int WriteOutputs(const Timeline& t, const std::string& dir,
                  const OutputOptions& options) {
   // timeline.json first: the largest, so it starts first. The files are
   // rendered in parallel (on a large corpus rendering is the biggest part
-  // of `run` that is not per article) and written in this order.
+  // of `run` that is not per article), each streamed into its temporary
+  // file (a huge article's outputs are never held in memory whole), and
+  // put in place in this order once all are written.
   const std::pair<const char*, Format> kTables[] = {
       {"timeline.json", Format::kTimelineJson},
       {"timeline.md", Format::kMarkdown},
@@ -156,24 +180,29 @@ int WriteOutputs(const Timeline& t, const std::string& dir,
       {"graph.graphml", Format::kGraphMl},
   };
   constexpr std::size_t kTableCount = std::size(kTables);
-  std::vector<std::optional<Result<std::string>>> tables(kTableCount);
+  std::vector<std::unique_ptr<AtomicFile>> tables;
+  for (const auto& [name, format] : kTables)
+    tables.push_back(OpenOutput(dir, name));
+  std::vector<Status> written(kTableCount);
+  auto dot = OpenOutput(dir, "graph.dot");
+  auto html = OpenOutput(dir, "report.html");
   GraphFiles graph;
   unsigned jobs = options.jobs ? options.jobs : DefaultJobs();
   ParallelFor(kTableCount + 1, jobs, [&](std::size_t i) {
     if (i < kTableCount)
-      tables[i] = Render(t, kTables[i].second);
+      written[i] = Write(tables[i]->stream(), t, kTables[i].second);
     else
-      graph = DrawGraph(t, options);
+      graph = DrawGraph(t, options, dot->stream(), html->stream());
   });
   int failures = graph.failures;
   for (std::size_t i = 0; i < kTableCount; ++i)
-    failures += Put(dir, kTables[i].first, *tables[i]);
-  failures += Put(dir, "graph.dot", graph.dot);
+    failures += Commit(*tables[i], written[i]);
+  failures += Commit(*dot, graph.dot);
   if (!graph.svg.empty())
     failures += Put(dir, "graph.svg", graph.svg);
   else
     failures += RemoveStale(dir, "graph.svg");
-  failures += Put(dir, "report.html", graph.html);
+  failures += Commit(*html, graph.html);
   return failures;
 }
 

@@ -1,6 +1,7 @@
 #include "graph/assemble/actor_merger.h"
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 
 namespace annals {
@@ -18,14 +19,18 @@ void AddUnique(std::vector<std::string>* v, const std::string& s) {
   if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->push_back(s);
 }
 
-void Absorb(ActorRecord* into, const ActorRecord& from) {
+// Each entry is absorbed once, so its mentions (all of an article's
+// mentions in the end: the bulk of the merger) move rather than copy.
+void Absorb(ActorRecord* into, ActorRecord& from) {
   if (from.name != into->name) AddUnique(&into->aliases, from.name);
   for (const auto& a : from.aliases) {
     if (a != into->name) AddUnique(&into->aliases, a);
   }
   for (const auto& t : from.titles) AddUnique(&into->titles, t);
   if (into->affiliation.empty()) into->affiliation = from.affiliation;
-  into->mentions.insert(into->mentions.end(), from.mentions.begin(), from.mentions.end());
+  into->mentions.insert(into->mentions.end(), std::make_move_iterator(from.mentions.begin()),
+                        std::make_move_iterator(from.mentions.end()));
+  from.mentions = {};
 }
 
 }  // namespace
@@ -106,10 +111,8 @@ void ActorMerger::Build() {
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     std::size_t root = sets_.Find(i);
     if (entry_to_record_[root] < 0) {
-      ActorRecord r = entries_[best[root]].record;
-      r.aliases.clear();
-      r.titles.clear();
-      r.mentions.clear();
+      const ActorRecord& b = entries_[best[root]].record;
+      ActorRecord r{"", b.name, b.kind, {}, {}, b.affiliation, b.members, {}};
       std::string id = Slug(r.name);
       int n = ++used_ids[id];
       r.id = n == 1 ? id : id + "-" + std::to_string(n);
@@ -124,6 +127,9 @@ void ActorMerger::Build() {
 void ActorMerger::Finish() {
   MergeShortNames();
   Build();
+  // Merged into records_; only the maps Global reads are still needed.
+  entries_ = {};
+  by_key_ = {};
 }
 
 int ActorMerger::Global(std::size_t doc, int local) const {

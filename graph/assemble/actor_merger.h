@@ -26,7 +26,9 @@ class ActorMerger {
  public:
   // Adds one article's actors (in run order).
   void Add(const ArticleFacts& facts);
-  // Merges short names, assigns ids; call once after the last Add.
+  // Merges short names, assigns ids; call once after the last Add. The
+  // articles' mentions move into records(), and what only Add needed is
+  // freed.
   void Finish();
 
   // The final index of the `local`-th actor of the `doc`-th article added.

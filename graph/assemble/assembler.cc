@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "graph/assemble/actor_merger.h"
 #include "graph/assemble/event_merger.h"
@@ -144,6 +146,57 @@ std::string StatementDate(const ArticleFacts& f, const Position& p) {
   return StoryDay(f);
 }
 
+// A statement's date (StatementDate) and whether the statement names it
+// itself: all that the statements read of their article's timexes.
+struct StatementWhen {
+  std::string date;
+  bool own = false;
+};
+
+std::vector<StatementWhen> StatementWhens(const ArticleFacts& f) {
+  std::vector<StatementWhen> out;
+  out.reserve(f.positions.size());
+  for (const Position& p : f.positions) {
+    const bool own = p.when >= 0 && IntervalOf(f.timexes[p.when].DateValue());
+    out.push_back({StatementDate(f, p), own});
+  }
+  return out;
+}
+
+// What assembly no longer reads of an article once actors and events
+// are merged and its statements' dates taken (StatementWhens): its
+// sentences, timexes, places, actor and event mentions (each event
+// mention with a copy of its sentence). On a huge article these are most
+// of its facts (the timexes alone 60 MB at 16 MB of text); the
+// positions, actors and document stay for the statements.
+void ReleaseMerged(ArticleFacts* f) {
+  f->sentences = {};
+  f->timexes = {};
+  f->places = {};
+  f->actor_mentions = {};
+  f->events = {};
+}
+
+// `a` for the graph, with its mentions moved out: the rest of the record
+// (id, kind, members) is still read after the graph has it.
+ActorRecord TakeMentions(ActorRecord* a) {
+  std::vector<MentionRef> mentions = std::move(a->mentions);
+  a->mentions = {};
+  ActorRecord out = *a;
+  out.mentions = std::move(mentions);
+  return out;
+}
+
+// The same for an event: its evidence sentences go to the graph; its
+// id, date and participants are still read by the statements.
+EventRecord TakeEvidence(EventRecord* e) {
+  std::vector<Evidence> evidence = std::move(e->evidence);
+  e->evidence = {};
+  EventRecord out = *e;
+  out.evidence = std::move(evidence);
+  return out;
+}
+
 void AddPlaces(Graph* g, Graph::Vertex ev, const std::string& where) {
   if (where.empty()) return;
   Graph::Vertex pl = g->add_place({"place:" + where, where, "place"});
@@ -175,13 +228,18 @@ Assembly Assembler::Assemble(std::vector<ArticleFacts> articles) const {
   }
   DocEvents counts = CountMentions(events, articles.size());
   AssignMembers(articles, actors, &records, events, counts);
+  std::vector<std::vector<StatementWhen>> whens;  // per article, per position
+  for (auto& f : articles) {
+    whens.push_back(StatementWhens(f));
+    ReleaseMerged(&f);
+  }
 
   Assembly out;
   for (const auto& f : articles) out.documents.push_back(f.doc);
   Graph& g = out.graph;
-  for (const auto& a : records) g.add_actor(a);
+  for (auto& a : records) g.add_actor(TakeMentions(&a));
   for (std::size_t i : order) {
-    Graph::Vertex ev = g.add_event(events[i].record);
+    Graph::Vertex ev = g.add_event(TakeEvidence(&events[i].record));
     for (const auto& p : events[i].record.participants) g.link(g.find(p), ev, Relation::kParticipatedIn);
     AddPlaces(&g, ev, events[i].record.where);
     (placed[i] ? g.timeline : g.apart).push_back(events[i].record.id);
@@ -197,7 +255,8 @@ Assembly Assembler::Assemble(std::vector<ArticleFacts> articles) const {
     const ArticleFacts& f = articles[d];
     if (f.positions.empty()) continue;
     PositionLinker linker(counts[d], records, events, member_of);
-    for (const Position& p : f.positions) {
+    for (std::size_t k = 0; k < f.positions.size(); ++k) {
+      const Position& p = f.positions[k];
       int holder = actors.Global(d, p.holder);
       if (holder < 0) continue;
       if (!seen.insert({records[holder].id, p.topic, f.doc.id, p.span.begin}).second) continue;
@@ -207,14 +266,14 @@ Assembly Assembler::Assemble(std::vector<ArticleFacts> articles) const {
       r.topic = p.topic;
       r.verb = p.verb;
       r.text = p.text;
-      std::string date = StatementDate(f, p);
+      const std::string& date = whens[d][k].date;
       if (auto e = linker.EventFor(holder, date)) {
         r.event = events[*e].record.id;
         r.when = events[*e].record.when;
       }
       // A statement's own date ("told reporters on Sunday") stands over
       // the date of the event it was made at.
-      const bool own = p.when >= 0 && IntervalOf(f.timexes[p.when].DateValue());
+      const bool own = whens[d][k].own;
       if ((own || r.when.empty()) && !date.empty()) r.when = {date, ""};
       r.evidence.push_back({f.doc.id, p.span, p.rule, p.verb_span, p.text});
       Graph::Vertex pv = g.add_position(r);

@@ -5,6 +5,8 @@
 // browser as it is; the build turns it into a raw string literal
 // (graph/report_template.cmake), so the binary needs no data files at run
 // time and the page needs no network: all CSS, JS and data are inline.
+#include <functional>
+#include <ostream>
 #include <string_view>
 #include <vector>
 
@@ -23,14 +25,11 @@ constexpr std::string_view kSvgMarker = "<!--ANNALS_GRAPH_SVG-->";
 
 // JSON inside <script>: "</script>" or "<!--" in an article must not end
 // the element, so every '<' (only ever inside strings) becomes \u003c.
-std::string ScriptSafe(const std::string& json) {
-  std::string out;
-  out.reserve(json.size());
-  for (char c : json) {
-    if (c == '<') out += "\\u003c";
-    else out += c;
-  }
-  return out;
+void WriteScriptSafe(std::ostream& out, std::string_view json) {
+  for (std::size_t at; (at = json.find('<')) != std::string_view::npos;
+       json.remove_prefix(at + 1))
+    out << json.substr(0, at) << "\\u003c";
+  out << json;
 }
 
 // Graphviz starts with an XML declaration and a DOCTYPE, which are not
@@ -40,9 +39,11 @@ std::string_view SvgElement(std::string_view svg) {
   return at == std::string_view::npos ? std::string_view() : svg.substr(at);
 }
 
+// A marker of the template and what replaces it, written when its
+// place comes.
 struct Slot {
   std::string_view marker;
-  std::string_view content;
+  std::function<void(std::ostream&)> write;
 };
 
 // Writes `text` with each slot's marker replaced by its content, in
@@ -56,7 +57,8 @@ void Fill(std::ostream& out, std::string_view text, std::vector<Slot> slots) {
       if (pos < at) at = pos, first = it;
     }
     if (first == slots.end()) break;
-    out << text.substr(0, at) << first->content;
+    out << text.substr(0, at);
+    first->write(out);
     text = text.substr(at + first->marker.size());
     slots.erase(first);
   }
@@ -66,9 +68,14 @@ void Fill(std::ostream& out, std::string_view text, std::vector<Slot> slots) {
 }  // namespace
 
 void WriteHtmlReport(std::ostream& out, const Assembly& a, const std::string& svg) {
-  std::string data = ReportData(a).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-  std::string safe = ScriptSafe(data);
-  Fill(out, kTemplate, {{kDataMarker, safe}, {kSvgMarker, SvgElement(svg)}});
+  // The data streamed piece by piece into the page: on a huge article it
+  // is tens of MB, never held whole.
+  auto data = [&a](std::ostream& o) {
+    WriteReportData(a, [&o](std::string_view piece) { WriteScriptSafe(o, piece); });
+  };
+  std::string_view element = SvgElement(svg);
+  auto picture = [element](std::ostream& o) { o << element; };
+  Fill(out, kTemplate, {{kDataMarker, data}, {kSvgMarker, picture}});
 }
 
 }  // namespace annals

@@ -1,6 +1,9 @@
-// timeline.json: the contract of OUTPUT.md, through nlohmann::json.
+// timeline.json: the contract of OUTPUT.md, through nlohmann::json, one
+// record at a time (RootWriter).
 #include <nlohmann/json.hpp>
 
+#include <ostream>
+#include <string>
 #include <unordered_set>
 
 #include "graph/export/exporters.h"
@@ -63,27 +66,83 @@ ordered_json PositionJson(const PositionRecord& p) {
   return j;
 }
 
+// Writes `j` as dump(2) writes it `depth` levels deep in a document:
+// every line after its first indented by 2 * depth more spaces. dump
+// escapes line breaks inside strings, so each '\n' is one of its own.
+void DumpAt(std::ostream& out, const ordered_json& j, int depth) {
+  std::string text = j.dump(2, ' ', false, ordered_json::error_handler_t::replace);
+  const std::string pad(2 * depth, ' ');
+  std::size_t from = 0;
+  for (std::size_t nl; (nl = text.find('\n', from)) != std::string::npos; from = nl + 1) {
+    out.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from));
+    out << pad;
+  }
+  out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+}
+
+// The root object written member by member, each array element by
+// element, byte for byte as dump(2) writes the whole tree: the whole
+// tree and its text are more than the file (158 MB of timeline.json
+// for a 50 MB article), an element a few kB.
+// Example: RootWriter w(out); w.Member("annals", 1); w.BeginArray("ids");
+// w.Element("e1"); w.EndArray(); w.End();
+class RootWriter {
+ public:
+  explicit RootWriter(std::ostream& out) : out_(out) { out_ << '{'; }
+  void Member(const char* name, const ordered_json& value) {
+    Key(name);
+    DumpAt(out_, value, 1);
+  }
+  void BeginArray(const char* name) {
+    Key(name);
+    empty_ = true;
+  }
+  void Element(const ordered_json& value) {
+    out_ << (empty_ ? "[\n    " : ",\n    ");
+    DumpAt(out_, value, 2);
+    empty_ = false;
+  }
+  void EndArray() { out_ << (empty_ ? "[]" : "\n  ]"); }
+  void End() { out_ << (members_ ? "\n}" : "}"); }
+
+ private:
+  void Key(const char* name) { out_ << (members_++ ? ",\n  \"" : "\n  \"") << name << "\": "; }
+
+  std::ostream& out_;
+  int members_ = 0;
+  bool empty_ = true;
+};
+
 }  // namespace
 
 void WriteTimelineJson(std::ostream& out, const Assembly& a) {
   const Graph& g = a.graph;
-  ordered_json root = {{"annals", 1}};
-  root["documents"] = ordered_json::array();
-  for (const auto& d : a.documents) root["documents"].push_back(DocumentJson(d));
-  root["actors"] = ordered_json::array();
-  for (const auto& x : g.actors()) root["actors"].push_back(ActorJson(x));
-  root["events"] = ordered_json::array();
+  RootWriter root(out);
+  root.Member("annals", 1);
+  root.BeginArray("documents");
+  for (const auto& d : a.documents) root.Element(DocumentJson(d));
+  root.EndArray();
+  root.BeginArray("actors");
+  for (const auto& x : g.actors()) root.Element(ActorJson(x));
+  root.EndArray();
   // `events` holds the timeline's events (OUTPUT.md: `timeline` lists
   // each once); `undated` those listed apart (Graph::apart).
-  root["undated"] = ordered_json::array();
   const std::unordered_set<std::string> placed(g.timeline.begin(), g.timeline.end());
-  for (const auto& e : g.events()) {
-    root[placed.count(e.id) ? "events" : "undated"].push_back(EventJson(e));
+  for (bool on_timeline : {true, false}) {
+    root.BeginArray(on_timeline ? "events" : "undated");
+    for (const auto& e : g.events()) {
+      if ((placed.count(e.id) > 0) == on_timeline) root.Element(EventJson(e));
+    }
+    root.EndArray();
   }
-  root["positions"] = ordered_json::array();
-  for (const auto& p : g.positions()) root["positions"].push_back(PositionJson(p));
-  root["timeline"] = g.timeline;
-  out << root.dump(2, ' ', false, ordered_json::error_handler_t::replace) << '\n';
+  root.BeginArray("positions");
+  for (const auto& p : g.positions()) root.Element(PositionJson(p));
+  root.EndArray();
+  root.BeginArray("timeline");
+  for (const auto& id : g.timeline) root.Element(id);
+  root.EndArray();
+  root.End();
+  out << '\n';
 }
 
 }  // namespace annals

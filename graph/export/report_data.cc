@@ -1,7 +1,10 @@
 #include "graph/export/report_data.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <string_view>
+#include <vector>
 
 #include "pipeline/time/time_interval.h"
 #include "graph/export/exporters.h"
@@ -103,16 +106,36 @@ ordered_json PositionJson(const PositionRecord& p) {
           {"when", p.when.empty() ? "" : WhenText(p.when)}};
 }
 
-// Where the axis opens (report_focus.h), over the events it draws.
-ordered_json FocusJson(const ordered_json& events) {
-  std::vector<TimeInterval> days;
-  for (const auto& e : events) {
-    if (e.value("lane", "") != "day") continue;
-    days.push_back({e["first"].get<int>(), e["last"].get<int>(), Granularity::kDay});
-  }
+// Where the axis opens (report_focus.h), over the days of the events
+// it draws.
+ordered_json FocusJson(std::vector<TimeInterval> days) {
   std::optional<Focus> f = DensestPeriod(std::move(days));
   if (!f) return nullptr;
   return {{"first", f->first}, {"last", f->last}, {"days", kFocusDays}, {"events", f->events}};
+}
+
+// What the actors and the focus need from the events, gathered as the
+// events go by.
+struct EventTally {
+  std::map<std::string, int> events_of;  // actor id -> events taken part in
+  std::vector<TimeInterval> days;        // of the events on the day axis
+};
+
+// Calls `each` with the JSON of every listed event, in timeline order,
+// tallying it first.
+template <typename Each>
+void ForEachEvent(const Graph& g, EventTally* tally, Each each) {
+  const std::vector<std::string> listed = g.listed_events();
+  for (std::size_t i = 0; i < listed.size(); ++i) {
+    Graph::Vertex v = g.find(listed[i]);
+    if (v == Graph::kNone) continue;
+    const EventRecord& e = g.events()[g.node(v).index];
+    for (const auto& p : e.participants) ++tally->events_of[p];
+    ordered_json j = EventJson(g, e, i < g.timeline.size());
+    if (j.value("lane", "") == "day")
+      tally->days.push_back({j["first"].get<int>(), j["last"].get<int>(), Granularity::kDay});
+    each(std::move(j));
+  }
 }
 
 ordered_json Documents(const std::vector<DocumentInfo>& docs) {
@@ -154,28 +177,52 @@ Highlight SplitAtTrigger(const Evidence& e) {
 
 ordered_json ReportData(const Assembly& a) {
   const Graph& g = a.graph;
-  std::map<std::string, int> events_of;
+  EventTally tally;
   ordered_json events = ordered_json::array();
-  const std::vector<std::string> listed = g.listed_events();
-  for (std::size_t i = 0; i < listed.size(); ++i) {
-    Graph::Vertex v = g.find(listed[i]);
-    if (v == Graph::kNone) continue;
-    const EventRecord& e = g.events()[g.node(v).index];
-    for (const auto& p : e.participants) ++events_of[p];
-    events.push_back(EventJson(g, e, i < g.timeline.size()));
-  }
+  ForEachEvent(g, &tally, [&](ordered_json e) { events.push_back(std::move(e)); });
   ordered_json actors = ordered_json::array();
   for (const auto& x : g.actors())
-    actors.push_back(ActorJson(x, events_of[x.id]));
+    actors.push_back(ActorJson(x, tally.events_of[x.id]));
   ordered_json positions = ordered_json::array();
   for (const auto& p : g.positions()) positions.push_back(PositionJson(p));
-  ordered_json focus = FocusJson(events);
+  ordered_json focus = FocusJson(std::move(tally.days));
   return {{"annals", 1},
           {"documents", Documents(a.documents)},
           {"events", std::move(events)},
           {"focus", std::move(focus)},
           {"actors", std::move(actors)},
           {"positions", std::move(positions)}};
+}
+
+void WriteReportData(const Assembly& a, const std::function<void(std::string_view)>& put) {
+  const Graph& g = a.graph;
+  auto dump = [&](const ordered_json& j) {
+    put(j.dump(-1, ' ', false, ordered_json::error_handler_t::replace));
+  };
+  // Writes one array member element by element, as dump writes it whole.
+  auto array = [&](const char* prefix, auto&& for_each) {
+    put(prefix);
+    bool first = true;
+    for_each([&](const ordered_json& j) {
+      if (!first) put(",");
+      first = false;
+      dump(j);
+    });
+    put("]");
+  };
+  put("{\"annals\":1,\"documents\":");
+  dump(Documents(a.documents));
+  EventTally tally;
+  array(",\"events\":[", [&](auto element) { ForEachEvent(g, &tally, element); });
+  put(",\"focus\":");
+  dump(FocusJson(std::move(tally.days)));
+  array(",\"actors\":[", [&](auto element) {
+    for (const auto& x : g.actors()) element(ActorJson(x, tally.events_of[x.id]));
+  });
+  array(",\"positions\":[", [&](auto element) {
+    for (const auto& p : g.positions()) element(PositionJson(p));
+  });
+  put("}");
 }
 
 }  // namespace annals

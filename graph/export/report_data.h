@@ -29,8 +29,10 @@
 #ifndef ANNALS_GRAPH_EXPORT_REPORT_DATA_H_
 #define ANNALS_GRAPH_EXPORT_REPORT_DATA_H_
 
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 
 #include "graph/assemble/assembler.h"
 
@@ -58,6 +60,13 @@ std::string EventTitle(const Graph& g, const EventRecord& e);
 // and the pairs of actors who met there (met_graph.h), as indices into
 // "actors", so the page draws who met whom for whatever its filters keep.
 nlohmann::ordered_json ReportData(const Assembly& a);
+
+// The same data as the text ReportData(a).dump(-1) gives (invalid UTF-8
+// replaced), handed to `put` piece by piece: one event, actor or position
+// at a time, so the whole tree and its text are never in memory (more
+// than report.html itself, 32 MB for a 50 MB article).
+// Example: std::string s; WriteReportData(a, [&](std::string_view p) { s += p; });
+void WriteReportData(const Assembly& a, const std::function<void(std::string_view)>& put);
 
 }  // namespace annals
 

@@ -61,5 +61,48 @@ TEST_CASE("an unwritable directory is an error, not a crash") {
   CHECK(WriteFileAtomic("/proc/annals-no/such/dir/t.json", "x").code() == Status::Code::kIoError);
 }
 
+TEST_CASE("a streamed file replaces the target only when committed") {
+  TempDir dir;
+  dir.Write("out/t.json", "old");
+  {
+    AtomicFile f(dir.Path("out/t.json"));
+    f.stream() << "new, " << 2 << " parts";
+    CHECK(dir.Read("out/t.json") == "old");  // not yet
+    REQUIRE(f.Commit().ok());
+  }
+  CHECK(dir.Read("out/t.json") == "new, 2 parts");
+  CHECK(FileCount(dir.Path("out")) == 1);
+}
+
+TEST_CASE("a streamed file never committed leaves the target and no temporary") {
+  TempDir dir;
+  dir.Write("out/t.json", "old");
+  {
+    AtomicFile f(dir.Path("out/t.json"));
+    f.stream() << "half a doc";
+  }
+  CHECK(dir.Read("out/t.json") == "old");
+  CHECK(FileCount(dir.Path("out")) == 1);
+}
+
+TEST_CASE("a streamed file that cannot be created or renamed is an error") {
+  AtomicFile nowhere("/proc/annals-no/such/dir/t.json");
+  CHECK(!nowhere.opened());
+  nowhere.stream() << "x";
+  Status s = nowhere.Commit();
+  CHECK(s.code() == Status::Code::kIoError);
+  CHECK(s.ToString().find("cannot create output file") != std::string::npos);
+
+  TempDir dir;
+  dir.Write("out/t.json/keep", "x");  // a directory in the target's place
+  {
+    AtomicFile f(dir.Path("out/t.json"));
+    f.stream() << "new";
+    CHECK(!f.Commit().ok());
+    CHECK(f.Commit().code() == Status::Code::kIoError);  // once only
+  }
+  CHECK(FileCount(dir.Path("out")) == 1);
+}
+
 }  // namespace
 }  // namespace annals

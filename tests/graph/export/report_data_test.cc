@@ -3,6 +3,9 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <string_view>
+
 #include "pipeline/time/time_interval.h"
 #include "tests/graph/small_assembly.h"
 
@@ -110,6 +113,27 @@ TEST_CASE(
   e.participants.clear();
   e.where = "Lisbon";
   CHECK(EventTitle(g, e) == "talks, Lisbon");
+}
+
+TEST_CASE("WriteReportData streams the text of ReportData, piece by piece") {
+  auto dumped = [](const Assembly& a) {
+    return ReportData(a).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  };
+  auto streamed = [](const Assembly& a) {
+    std::string s;
+    std::size_t pieces = 0;
+    WriteReportData(a, [&](std::string_view p) { s += p, ++pieces; });
+    CHECK(pieces > 5);
+    return s;
+  };
+  Assembly small = testing::SmallAssembly({"XXXX-WXX-2"});
+  CHECK(streamed(small) == dumped(small));
+  // A statement with invalid UTF-8 and a "</script>"; and nothing at all.
+  Assembly odd = testing::SmallAssembly();
+  odd.graph.add_position({"p2", "ben-okafor", "", "say", "bad \xff byte </script>", "", {}, {}});
+  CHECK(streamed(odd) == dumped(odd));
+  Assembly empty;
+  CHECK(streamed(empty) == dumped(empty));
 }
 
 }  // namespace
