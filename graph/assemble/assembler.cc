@@ -177,23 +177,16 @@ void ReleaseMerged(ArticleFacts* f) {
   f->events = {};
 }
 
-// `a` for the graph, with its mentions moved out: the rest of the record
-// (id, kind, members) is still read after the graph has it.
-ActorRecord TakeMentions(ActorRecord* a) {
-  std::vector<MentionRef> mentions = std::move(a->mentions);
-  a->mentions = {};
-  ActorRecord out = *a;
-  out.mentions = std::move(mentions);
-  return out;
-}
-
-// The same for an event: its evidence sentences go to the graph; its
-// id, date and participants are still read by the statements.
-EventRecord TakeEvidence(EventRecord* e) {
-  std::vector<Evidence> evidence = std::move(e->evidence);
-  e->evidence = {};
-  EventRecord out = *e;
-  out.evidence = std::move(evidence);
+// A copy of `record` for the graph that takes its heavy `field` (an
+// actor's mentions, an event's evidence sentences) by moving it out: the
+// rest of the record (ids, dates, participants, members) is still read
+// after the graph has it.
+template <typename Record, typename Field>
+Record TakeHeavy(Record* record, Field Record::*field) {
+  Field heavy = std::move(record->*field);
+  record->*field = {};
+  Record out = *record;
+  out.*field = std::move(heavy);
   return out;
 }
 
@@ -237,9 +230,9 @@ Assembly Assembler::Assemble(std::vector<ArticleFacts> articles) const {
   Assembly out;
   for (const auto& f : articles) out.documents.push_back(f.doc);
   Graph& g = out.graph;
-  for (auto& a : records) g.add_actor(TakeMentions(&a));
+  for (auto& a : records) g.add_actor(TakeHeavy(&a, &ActorRecord::mentions));
   for (std::size_t i : order) {
-    Graph::Vertex ev = g.add_event(TakeEvidence(&events[i].record));
+    Graph::Vertex ev = g.add_event(TakeHeavy(&events[i].record, &EventRecord::evidence));
     for (const auto& p : events[i].record.participants) g.link(g.find(p), ev, Relation::kParticipatedIn);
     AddPlaces(&g, ev, events[i].record.where);
     (placed[i] ? g.timeline : g.apart).push_back(events[i].record.id);
