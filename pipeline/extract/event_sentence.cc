@@ -189,19 +189,33 @@ bool SentenceEvents::Unrealized(const MaskedText& masked, const Pending& p) cons
   return EndsBefore(masked, p, words_.unrealized, words_.order.unrealized_words);
 }
 
+// Where a phrase before the trigger may end: past the trigger's first
+// word when that is an EVENT_FUTURE word, which belongs to the phrase
+// too ("hopes to" of the trigger "to meet").
+size_t SentenceEvents::LeadingFutureWordEnd(const MaskedText& masked,
+                                            const Pending& p) const {
+  const std::string& s = masked.text();
+  size_t e = p.trigger.begin;
+  while (e < p.trigger.end && IsAsciiLetter(s[e])) ++e;
+  if (!words_.future || e >= p.trigger.end || e == p.trigger.begin) return p.trigger.begin;
+  std::string_view first(s.data() + p.trigger.begin, e - p.trigger.begin);
+  return words_.future->Find(first) ? e : p.trigger.begin;
+}
+
 // Whether a phrase of `words` ends at most `max_words` words before the
 // trigger, in its clause.
 bool SentenceEvents::EndsBefore(const MaskedText& masked, const Pending& p,
                                 const RE2* words, size_t max_words) const {
   if (!words) return false;
   const std::string& s = masked.text();
-  re2::StringPiece in(s.data(), p.trigger.begin);
+  re2::StringPiece in(s.data(), LeadingFutureWordEnd(masked, p));
   re2::StringPiece hit;
   size_t last_end = std::string::npos;
   while (RE2::FindAndConsume(&in, *words, &hit)) {
     last_end = hit.data() + hit.size() - s.data();
   }
   if (last_end == std::string::npos || Separated({last_end, last_end}, p.trigger)) return false;
+  if (last_end >= p.trigger.begin) return true;  // "hopes to" of "to meet"
   // A quotation's end parts them: in '"It has not changed," he told a
   // press conference', the "not" is the speaker's words, not the event's.
   std::string_view between(s.data() + last_end, p.trigger.begin - last_end);
@@ -275,7 +289,9 @@ void SentenceEvents::SplitSeparate(const MaskedText& masked) {
     for (size_t i = first_event_; i < facts_->events.size(); ++i) {
       if (facts_->events[i].trigger == trig) {
         facts_->events[i].separate = true;
-        SplitEvent(i);
+        std::vector<int> before;
+        for (const auto& t : masked.Tokens(0, p.trigger.begin, 'A')) before.push_back(t.index);
+        SplitEvent(i, before);
         break;
       }
     }
@@ -284,19 +300,36 @@ void SentenceEvents::SplitSeparate(const MaskedText& masked) {
 
 // "A met separately with B and C": A-B and A-C. The first person is the
 // subject; the other people (states, groups) stay with every copy.
-void SentenceEvents::SplitEvent(size_t index) {
+//
+// "A and B met separately with C": A-C and B-C. The subjects are the
+// people named before the trigger (and one a pronoun stands for, first).
+void SentenceEvents::SplitEvent(size_t index, const std::vector<int>& before) {
   std::vector<int> persons, others;
   for (int a : facts_->events[index].participants) {
     (facts_->actors[a].kind == "person" ? persons : others).push_back(a);
   }
   if (persons.size() < 3) return;  // one person met: nothing to split
+  size_t subjects = 1;
+  while (subjects < persons.size() &&
+         std::find(before.begin(), before.end(), persons[subjects]) != before.end())
+    ++subjects;
+  if (subjects == persons.size()) subjects = 1;
   std::vector<EventMention> copies;
-  for (size_t k = 1; k < persons.size(); ++k) {
+  auto copy_with = [&](std::vector<int> people) {
     EventMention copy = facts_->events[index];
-    copy.participants = others;
-    copy.participants.insert(copy.participants.begin(),
-                             {persons[0], persons[k]});
+    copy.participants = std::move(people);
+    copy.participants.insert(copy.participants.end(), others.begin(), others.end());
     copies.push_back(std::move(copy));
+  };
+  const std::vector<int> objects(persons.begin() + subjects, persons.end());
+  if (subjects == 1) {
+    for (int o : objects) copy_with({persons[0], o});
+  } else {
+    for (size_t k = 0; k < subjects; ++k) {
+      std::vector<int> people{persons[k]};
+      people.insert(people.end(), objects.begin(), objects.end());
+      copy_with(std::move(people));
+    }
   }
   auto at = facts_->events.erase(facts_->events.begin() + index);
   facts_->events.insert(at, copies.begin(), copies.end());
@@ -658,7 +691,20 @@ void SentenceEvents::Emit(size_t sentence, const MaskedText& masked,
   if (e.when < 0 && m.rule->Field("default_date").source() == "story" &&
       (!Future(masked, p) || PlannedInThePast(masked, p)))
     e.dct_default = true;
+  if (e.when < 0 && UnderWay(masked, p)) e.dct_default = true;
   facts_->events.push_back(std::move(e));
+}
+
+// "his current visit", "the ongoing talks": a timex of the present
+// (PRESENT_REF, from the time rules) right before the trigger says the
+// event is under way on the story's day.
+bool SentenceEvents::UnderWay(const MaskedText& masked, const Pending& p) const {
+  const size_t from = p.segment.begin;
+  for (const auto& t : masked.Tokens(from, p.trigger.begin, 'T')) {
+    if (t.masked.end + 1 < p.trigger.begin) continue;
+    if (facts_->timexes[t.index].value == "PRESENT_REF") return true;
+  }
+  return false;
 }
 
 // Whether the sentence's first word is a pronoun for a person ("He").
@@ -718,6 +764,7 @@ void SentenceEvents::AttachSubject(const MaskedText& masked, const Pending& p,
   std::string refers;
   int who = PronounBefore(masked, p, &refers);
   bool has_previous = facts_->events.size() > first_event_;
+  if (refers.empty()) who = JoinedPronoun(masked, p, &refers);
   if (refers == "person") {
     AddFront(&e->participants, who);
   } else if (refers == "group" && has_previous) {
@@ -733,6 +780,31 @@ void SentenceEvents::AttachSubject(const MaskedText& masked, const Pending& p,
              !facts_->events.back().participants.empty()) {
     AddFront(&e->participants, facts_->events.back().participants.front());
   }
+}
+
+// "He and Yasser Arafat meet separately with X": a sentence opening with
+// a person pronoun joined (PHRASE_LINK joins) to a name has both as the
+// subject of the trigger after them, within one clause.
+int SentenceEvents::JoinedPronoun(const MaskedText& masked, const Pending& p,
+                                  std::string* refers) const {
+  if (!pronoun_subject_ || !words_.phrase_link) return -1;
+  const std::string& s = masked.text();
+  size_t b = 0;
+  while (b < s.size() && !IsAsciiLetter(s[b])) ++b;
+  size_t e = b;
+  while (e < s.size() && IsAsciiLetter(s[e])) ++e;
+  size_t w = e + 1;
+  size_t w_end = w;
+  while (w_end < s.size() && IsAsciiLetter(s[w_end])) ++w_end;
+  if (e >= s.size() || s[e] != ' ' || w_end >= p.trigger.begin) return -1;
+  const LexiconEntry* join =
+      words_.phrase_link->Find(std::string_view(s).substr(w, w_end - w));
+  if (!join || join->Field("value") != "joins" ||
+      !PersonBetween(masked, w_end, p.trigger.begin) ||
+      Separated({b, e}, p.trigger))
+    return -1;
+  *refers = "person";
+  return PersonBefore(masked, 0);
 }
 
 // Whether a person is named between two masked offsets: a state or body

@@ -159,6 +159,10 @@ class SentenceEvents {
                 std::string* refers) const;
   int PersonBefore(const MaskedText& masked, size_t pos) const;
   bool OpensWithPersonPronoun(const MaskedText& masked) const;
+  size_t LeadingFutureWordEnd(const MaskedText& masked, const Pending& p) const;
+  bool UnderWay(const MaskedText& masked, const Pending& p) const;
+  int JoinedPronoun(const MaskedText& masked, const Pending& p,
+                    std::string* refers) const;
   Span ClauseOf(const MaskedText& masked, const Pending& p) const;
   Span Aside(const MaskedText& masked, size_t b, size_t trigger) const;
   void AttachSubject(const MaskedText& masked, const Pending& p,
@@ -197,7 +201,7 @@ class SentenceEvents {
   bool HappenedEarlier(const MaskedText& masked, const Pending& p) const;
   void OrderSentenceEvents(const MaskedText& masked);
   void SplitSeparate(const MaskedText& masked);
-  void SplitEvent(size_t index);
+  void SplitEvent(size_t index, const std::vector<int>& before);
   int Nearest(const MaskedText& masked, Span range, Span trig, char kind,
               bool duration) const;
   std::string WhereOf(const Match& m, const MaskedText& masked, Span seg,

@@ -69,6 +69,13 @@ TEST_CASE("events take the right date and people") {
        "2010-05-10",
        {"Ana Ruiz", "Tomas Vidal"},
        {}},
+      // A visit the story calls current is under way on its day.
+      {"Peruvian President Ana Ruiz praised the ties during her current "
+       "visit to Chile.",
+       "visit",
+       "DCT",
+       {"Ana Ruiz"},
+       {}},
       // A pronoun subject stands for the person named before it.
       {"Chilean President Tomas Vidal spoke on Monday. He also met with "
        "Peruvian Foreign Minister Ana Ruiz on Tuesday.",
@@ -487,6 +494,30 @@ TEST_CASE("\"met separately with A and B\" is one meeting per person met") {
       "Eva Sol on Monday.");
   REQUIRE(events.size() == 1);
   CHECK(events[0].people.size() == 3);
+}
+
+TEST_CASE("\"A and B meet separately with C\" is one meeting per subject") {
+  // The pronoun opening the sentence is the person the story is about and
+  // joins the subject; the plan told in the present reads Monday forward.
+  auto events = Events(
+      "Chilean President Tomas Vidal says gaps remain. He and Peruvian "
+      "President Ana Ruiz meet separately Monday with Bolivian President "
+      "Eva Sol.");
+  REQUIRE(events.size() == 2);
+  for (const auto& e : events) {
+    CHECK(e.date == "2010-05-17");
+    CHECK(e.people.size() == 2);
+    CHECK(Has(e.people, "Eva Sol"));
+  }
+  CHECK(Has(events[0].people, "Tomas Vidal"));
+  CHECK(Has(events[1].people, "Ana Ruiz"));
+  // "He" alone, with no name joined to it, stays one meeting of two.
+  events = Events(
+      "Chilean President Tomas Vidal says gaps remain. He meets Monday with "
+      "Bolivian President Eva Sol.");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].people.size() == 2);
+  CHECK(Has(events[0].people, "Tomas Vidal"));
 }
 
 TEST_CASE("\"the two presidents\" are the pair of the encounter before") {
