@@ -47,6 +47,7 @@ inline constexpr const char* kContractLexicons = R"(lexicons:
   PAIR_HEAD: {entries: [presidents]}
   EVENT_RELATIVE: {entries: [{forms: [ended], value: end}]}
   EVENT_PAST_PLAN: {entries: [was]}
+  REPORTING_VERB: {entries: [{forms: [said], value: say}]}
   WORD_ORDER:
     entries:
       - {forms: [date_before_toll], value: '60'}

@@ -46,7 +46,7 @@ void EventFinder::Find(std::string_view text, const SpanSet& blocked,
       unrealized_.get(),                participation_.get(),
       rules_.lexicon("PHRASE_LINK"),    rules_.lexicon("PAIR_HEAD"),
       rules_.lexicon("EVENT_RELATIVE"), rules_.lexicon("EVENT_PAST_PLAN"),
-      order_};
+      rules_.lexicon("REPORTING_VERB"), order_};
   SentenceEvents events(facts, words);
   std::vector<Match> kept;  // matches live until their sentence is flushed
   MaskedStageInput in{&rules_, Stage::kEvent, text,   &facts->sentences,
@@ -100,6 +100,7 @@ RuleContract EventFinder::Reads() {
            {Stage::kEvent, who, "PAIR_HEAD", {}},
            {Stage::kEvent, who, "EVENT_RELATIVE", {"value"}},
            {Stage::kEvent, who, "EVENT_PAST_PLAN", {}},
+           {Stage::kEvent, who, "REPORTING_VERB", {}},
            WordOrder::Read(Stage::kEvent, who)},
           {}};
 }

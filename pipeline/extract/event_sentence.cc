@@ -459,7 +459,11 @@ void SentenceEvents::AssignDates(const MaskedText& masked) {
         continue;
       size_t toll = tok.masked.end <= p.trigger.begin ? words_.order.date_before_toll : 0;
       size_t cost = Gap(p.trigger, tok.masked) + toll;
-      if (cost <= words_.order.date_reach) pairs.push_back({cost, i, tok.index});
+      if (cost <= words_.order.date_reach) {
+        pairs.push_back({cost, i, tok.index});
+      } else if (FramesSentence(masked, tok.masked) && OfMainClause(masked, p)) {
+        pairs.push_back({words_.order.date_reach + 1, i, tok.index});
+      }
     }
   }
   std::stable_sort(
@@ -474,6 +478,30 @@ void SentenceEvents::AssignDates(const MaskedText& masked) {
     p.when = pr.timex;
     used_timexes_.push_back(pr.timex);
   }
+}
+
+// "On Aug. 7, A, B and others had just ended a news conference": a date
+// set off by a comma at the head of the sentence (at most two words
+// before it) frames its whole main clause, however long the subject.
+bool SentenceEvents::FramesSentence(const MaskedText& masked, Span date) const {
+  const std::string& s = masked.text();
+  if (date.end >= s.size() || s[date.end] != ',') return false;
+  size_t words = 0;
+  for (size_t i = 0; i < date.begin; ++i) {
+    if (s[i] == '\x1e') return false;
+    if (s[i] == ' ' && i > 0 && s[i - 1] != ' ') ++words;
+  }
+  return words <= 2;
+}
+
+// Whether the event is the main clause's action, which a date framing
+// the sentence dates: a verb, or a noun a PARTICIPATION_VERB governs;
+// not a noun the clause only talks of ("Earlier Thursday, Beijing voiced
+// indignation at a meeting between A and B": Wednesday's meeting).
+bool SentenceEvents::OfMainClause(const MaskedText& masked, const Pending& p) const {
+  const Rule& rule = *p.match->rule;
+  if (rule.Field("scope").source() == "phrase") return !InPhrase(masked, p);
+  return rule.Field("subject").source() == "previous";
 }
 
 // Whether the date is the trigger's possessive ("Monday's talks", "last
@@ -506,9 +534,22 @@ bool SentenceEvents::PossessiveDate(const MaskedText& masked, Span date,
 // the saying; the future meeting takes the visit's date instead.
 bool SentenceEvents::DatesOnlyTheReport(const MaskedText& masked, const Pending& p,
                                         const MaskToken& date) const {
-  return speaker_.holder >= 0 && date.index == speaker_.when &&
-         p.trigger.end <= speaker_.holder_pos &&
-         date.masked.begin >= speaker_.holder_pos && Future(masked, p);
+  if (date.masked.begin < p.trigger.end || !Future(masked, p)) return false;
+  if (speaker_.holder >= 0 && date.index == speaker_.when)
+    return p.trigger.end <= speaker_.holder_pos && date.masked.begin >= speaker_.holder_pos;
+  return ReportedOn(masked, date.masked.begin);
+}
+
+// Whether a REPORTING_VERB stands right before the date, past a PHRASE_LINK
+// word of value `dates` ("a spokesman said Tuesday", "officials said on
+// Monday"): the date of a report whose speaker need not be named.
+bool SentenceEvents::ReportedOn(const MaskedText& masked, size_t date) const {
+  if (!words_.reporting) return false;
+  size_t b = 0;
+  std::string_view word = WordBefore(masked.text(), date, &b);
+  const LexiconEntry* link = words_.phrase_link ? words_.phrase_link->Find(word) : nullptr;
+  if (link && link->Field("value") == "dates") word = WordBefore(masked.text(), b, &b);
+  return !word.empty() && words_.reporting->Find(word);
 }
 
 // Whether a sequence word opens another clause between an event and a

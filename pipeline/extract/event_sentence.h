@@ -96,6 +96,7 @@ struct EventWords {
   const Lexicon* pair_head = nullptr;  // PAIR_HEAD: "diplomats" (field title)
   const Lexicon* relative = nullptr;  // EVENT_RELATIVE: "ended" (value end)
   const Lexicon* past_plan = nullptr;  // EVENT_PAST_PLAN: "was" (to meet)
+  const Lexicon* reporting = nullptr;  // REPORTING_VERB: "said" (Tuesday)
   WordOrder order;                  // distances (rules: WORD_ORDER)
 };
 
@@ -159,6 +160,9 @@ class SentenceEvents {
                 std::string* refers) const;
   int PersonBefore(const MaskedText& masked, size_t pos) const;
   bool OpensWithPersonPronoun(const MaskedText& masked) const;
+  bool OfMainClause(const MaskedText& masked, const Pending& p) const;
+  bool ReportedOn(const MaskedText& masked, size_t date) const;
+  bool FramesSentence(const MaskedText& masked, Span date) const;
   size_t LeadingFutureWordEnd(const MaskedText& masked, const Pending& p) const;
   bool UnderWay(const MaskedText& masked, const Pending& p) const;
   int JoinedPronoun(const MaskedText& masked, const Pending& p,

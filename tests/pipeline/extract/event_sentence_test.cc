@@ -76,6 +76,22 @@ TEST_CASE("events take the right date and people") {
        "DCT",
        {"Ana Ruiz"},
        {}},
+      // A date heading the sentence frames its main clause, however long
+      // the subject before the trigger.
+      {"On May 3, Chilean President Tomas Vidal, Peruvian Trade Minister "
+       "Ana Ruiz and several others had just ended a news conference.",
+       "press_conference",
+       "2010-05-03",
+       {"Ana Ruiz", "Tomas Vidal"},
+       {}},
+      // A date right after a reporting verb dates the report, not the
+      // plan, though the one who reports it is not named.
+      {"Chilean President Tomas Vidal will meet with Peruvian President Ana "
+       "Ruiz, a government spokesman said Monday.",
+       "meeting",
+       "",
+       {"Ana Ruiz", "Tomas Vidal"},
+       {}},
       // A pronoun subject stands for the person named before it.
       {"Chilean President Tomas Vidal spoke on Monday. He also met with "
        "Peruvian Foreign Minister Ana Ruiz on Tuesday.",
@@ -463,6 +479,14 @@ TEST_CASE(
                               "President Ana Ruiz on Tuesday "
                               "to discuss preparations for the trip.")) {
     if (e.type == "visit") CHECK(e.date.empty());
+  }
+  // A date framing the sentence dates its main verb, not a meeting the
+  // clause only talks of.
+  for (const auto& e : Events("Earlier Thursday, Chilean officials voiced "
+                              "indignation at a meeting between Peruvian "
+                              "President Ana Ruiz and Bolivian President Eva "
+                              "Sol.")) {
+    if (e.type == "meeting") CHECK(e.date != "2010-05-06");
   }
   // Three sentences back is too far for narrative continuation.
   for (const auto& e :
