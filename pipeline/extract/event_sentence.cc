@@ -391,6 +391,25 @@ bool SentenceEvents::Separated(Span a, Span b, size_t except) const {
   return false;
 }
 
+// The clause boundary opening a relative clause of an event's own phrase
+// after a PHRASE_LINK word ("a visit to Taiwan Wednesday in which he is
+// to meet Lee"): what happens in it continues the event. npos if none
+// follows the trigger before the next comma.
+size_t SentenceEvents::RelativeOfEvent(const MaskedText& masked, Span trigger) const {
+  if (!words_.phrase_link) return std::string::npos;
+  const std::string& s = masked.text();
+  for (size_t pos : bounds_) {
+    if (pos < trigger.end) continue;
+    if (s.find(',', trigger.end) < pos) break;
+    size_t b = 0;
+    std::string_view before = WordBefore(s, pos, &b);
+    const LexiconEntry* link = words_.phrase_link->Find(before);
+    if (link && link->Field("value") != "joins") return pos;
+    break;
+  }
+  return std::string::npos;
+}
+
 // Whether the event's date stands in its own relative clause, whose verb
 // says which day of the event it is ("the talks which ended Monday").
 bool SentenceEvents::DatedByOwnClause(const MaskedText& masked,
@@ -685,7 +704,11 @@ std::vector<int> SentenceEvents::Participants(const MaskedText& masked,
   }
   std::vector<int> out;
   for (const auto& t : masked.Tokens(range.begin, range.end, 'A')) {
-    if (!p.speaker && t.index == speaker_.holder) continue;  // "..., Ruiz said"
+    // "..., Ruiz said": the speaker's own mention is no participant; the
+    // same person named in the event's clause is ("Ruiz and Vidal met
+    // again, Ruiz told TV").
+    if (!p.speaker && t.index == speaker_.holder && t.masked.begin == speaker_.holder_pos)
+      continue;
     if (std::any_of(asides.begin(), asides.end(),
                     [&](Span a) { return Contains(a, t.masked); }))
       continue;  // the aside's own people
@@ -715,6 +738,9 @@ void SentenceEvents::Emit(size_t sentence, const MaskedText& masked,
   Span people = PeopleRange(masked, p);
   e.participants = Participants(masked, people, p);
   AttachSubject(masked, p, &e);
+  if (int a = RelativeAntecedent(masked, p); a >= 0 &&
+      std::find(e.participants.begin(), e.participants.end(), a) == e.participants.end())
+    e.participants.push_back(a);
   ResolvePair(masked, p, &e);
   if (p.speaker && !NestedInOther(masked, p)) AddFront(&e.participants, speaker_.holder);
   e.when = p.when;
@@ -746,6 +772,35 @@ bool SentenceEvents::UnderWay(const MaskedText& masked, const Pending& p) const 
     if (facts_->timexes[t.index].value == "PRESENT_REF") return true;
   }
   return false;
+}
+
+// "Slovak President Michal Kovac, with whom Chernomyrdin met": a
+// relative pronoun (PRONOUN refers: antecedent) opening the trigger's
+// clause, after a comma and maybe a PHRASE_LINK word, stands for the
+// person named right before: -1 when there is none.
+int SentenceEvents::RelativeAntecedent(const MaskedText& masked, const Pending& p) const {
+  if (!words_.pronouns || !words_.phrase_link) return -1;
+  const std::string& s = masked.text();
+  size_t bound = std::string::npos;
+  for (size_t pos : bounds_) {
+    if (pos >= p.segment.begin && pos < p.trigger.begin) bound = pos;
+  }
+  if (bound == std::string::npos) return -1;
+  size_t e = bound;
+  while (e < s.size() && IsAsciiLetter(s[e])) ++e;
+  const LexiconEntry* entry = words_.pronouns->Find(std::string_view(s).substr(bound, e - bound));
+  if (!entry || entry->Field("refers") != "antecedent") return -1;
+  size_t b = bound;
+  std::string_view link = WordBefore(s, bound, &b);
+  if (!link.empty() && !words_.phrase_link->Find(link)) return -1;
+  if (link.empty()) b = bound;
+  while (b > 0 && s[b - 1] == ' ') --b;
+  if (b == 0 || s[b - 1] != ',') return -1;
+  --b;
+  for (const auto& t : masked.Tokens(0, b, 'A')) {
+    if (t.masked.end == b && facts_->actors[t.index].kind == "person") return t.index;
+  }
+  return -1;
 }
 
 // Whether the sentence's first word is a pronoun for a person ("He").
@@ -1067,7 +1122,7 @@ void SentenceEvents::DateUndated(size_t sentence, const MaskedText& masked,
   // sentences before, only that of a verb it is coordinated with ("will
   // travel to X next week to attend a summit").
   size_t last_back = dated || Future(masked, p) ? 0 : words_.order.narrative_sentences;
-  DateByNarrative(first_back, last_back, sentence, p, coordinated, e);
+  DateByNarrative(masked, first_back, last_back, sentence, p, coordinated, e);
 }
 
 // A speaker's own event happens when the statement is made: its date, else
@@ -1097,9 +1152,10 @@ void SentenceEvents::DateBySpeaker(size_t sentence, EventMention* e) {
 // the date of its own type ("the phone conversation" after a meeting's
 // date is the earlier call); a verb sharing its subject takes any
 // ("arrived on Monday. He met ...").
-void SentenceEvents::DateByNarrative(size_t first_back, size_t last_back,
-                                     size_t sentence, const Pending& p,
-                                     bool coordinated, EventMention* e) {
+void SentenceEvents::DateByNarrative(const MaskedText& masked, size_t first_back,
+                                     size_t last_back, size_t sentence,
+                                     const Pending& p, bool coordinated,
+                                     EventMention* e) {
   for (size_t back = first_back; back <= last_back && back <= sentence;
        ++back) {
     for (bool same_type : {true, false}) {
@@ -1108,8 +1164,8 @@ void SentenceEvents::DateByNarrative(size_t first_back, size_t last_back,
         const EventMention& other = facts_->events[i];
         if (other.sentence + back < sentence) break;
         if (other.sentence + back != sentence || other.when < 0) continue;
-        if (back == 0 &&
-            Separated(pending_[i - first_event_].trigger, p.trigger))
+        if (back == 0 && Separated(pending_[i - first_event_].trigger, p.trigger,
+                                   RelativeOfEvent(masked, pending_[i - first_event_].trigger)))
           continue;
         if (SharesPerson(other, *e) && (!same_type || other.type == e->type)) {
           e->when = other.when;

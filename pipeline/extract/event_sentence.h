@@ -160,6 +160,7 @@ class SentenceEvents {
                 std::string* refers) const;
   int PersonBefore(const MaskedText& masked, size_t pos) const;
   bool OpensWithPersonPronoun(const MaskedText& masked) const;
+  int RelativeAntecedent(const MaskedText& masked, const Pending& p) const;
   bool OfMainClause(const MaskedText& masked, const Pending& p) const;
   bool ReportedOn(const MaskedText& masked, size_t date) const;
   bool FramesSentence(const MaskedText& masked, Span date) const;
@@ -174,8 +175,10 @@ class SentenceEvents {
   void DateUndated(size_t sentence, const MaskedText& masked, const Pending& p,
                    EventMention* e);
   void DateBySpeaker(size_t sentence, EventMention* e);
-  void DateByNarrative(size_t first_back, size_t last_back, size_t sentence,
-                       const Pending& p, bool coordinated, EventMention* e);
+  void DateByNarrative(const MaskedText& masked, size_t first_back,
+                       size_t last_back, size_t sentence, const Pending& p,
+                       bool coordinated, EventMention* e);
+  size_t RelativeOfEvent(const MaskedText& masked, Span trigger) const;
   bool SharesPerson(const EventMention& a, const EventMention& b) const;
   std::vector<int> LastPairNear(size_t sentence,
                                 const std::vector<std::string>& titles) const;

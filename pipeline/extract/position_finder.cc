@@ -114,7 +114,8 @@ void PositionFinder::Find(std::string_view text, const SpanSet& blocked, Article
     int holder = FirstActorToken(masked, *h);
     if (holder < 0 && pronouns) {
       const LexiconEntry* e = pronouns->Find(masked.Unmask(h->begin, h->end));
-      if (e) holder = e->Field("refers") == "person" ? memory.person : memory.group;
+      if (e && e->Field("refers") == "person") holder = memory.person;
+      if (e && e->Field("refers") == "group") holder = memory.group;
       if (e && holder < 0 && sentence > 0 && e->Field("refers") == "person")
         holder = OpeningPerson(*facts, text, sentence - 1);
     }

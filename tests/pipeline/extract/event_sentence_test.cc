@@ -92,6 +92,22 @@ TEST_CASE("events take the right date and people") {
        "",
        {"Ana Ruiz", "Tomas Vidal"},
        {}},
+      // What happens "in which" (a relative clause of the visit's phrase)
+      // happens during the visit.
+      {"Chilean President Tomas Vidal is to pay a short visit to Peru Friday "
+       "in which he is to meet with President Ana Ruiz, a spokesman said "
+       "Monday.",
+       "meeting",
+       "2010-05-14",
+       {"Ana Ruiz", "Tomas Vidal"},
+       {}},
+      // "with whom" stands for the person named before the comma.
+      {"A spokesman for Peruvian President Ana Ruiz, with whom Chilean "
+       "President Tomas Vidal met on Monday, said trade would grow.",
+       "meeting",
+       "2010-05-10",
+       {"Ana Ruiz", "Tomas Vidal"},
+       {}},
       // A pronoun subject stands for the person named before it.
       {"Chilean President Tomas Vidal spoke on Monday. He also met with "
        "Peruvian Foreign Minister Ana Ruiz on Tuesday.",
@@ -106,6 +122,13 @@ TEST_CASE("events take the right date and people") {
        "2010-05-10",
        {"Tomas Vidal", "Ana Ruiz"},
        {"Jorge Salas"}},
+      // ... but the same person named in the event's own clause is.
+      {"On Monday, Tomas Vidal and Ana Ruiz met again, Chilean President "
+       "Tomas Vidal told reporters.",
+       "meeting",
+       "2010-05-10",
+       {"Tomas Vidal", "Ana Ruiz"},
+       {}},
       // ... unless the event is in the speaker's own clause; undated, it
       // happens when said.
       {"\"We agree,\" Chilean President Tomas Vidal told reporters after talks "
