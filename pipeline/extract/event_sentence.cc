@@ -686,6 +686,16 @@ Span SentenceEvents::ClauseOf(const MaskedText& masked,
 // opens before `trigger` (", who had asked Y to stay," in "X, who had
 // asked Y to stay, met Z"), from its first comma to its closing one; an
 // empty span when `b` opens no such aside.
+std::vector<Span> SentenceEvents::AsidesBefore(const MaskedText& masked,
+                                               size_t trigger) const {
+  std::vector<Span> asides;
+  for (size_t b : bounds_) {
+    if (b >= trigger) continue;
+    if (Span a = Aside(masked, b, trigger); !a.empty()) asides.push_back(a);
+  }
+  return asides;
+}
+
 Span SentenceEvents::Aside(const MaskedText& masked, size_t b, size_t trigger) const {
   const std::string& s = masked.text();
   if (b < 2 || s.compare(b - 2, 2, ", ") != 0) return {};
@@ -697,11 +707,7 @@ Span SentenceEvents::Aside(const MaskedText& masked, size_t b, size_t trigger) c
 std::vector<int> SentenceEvents::Participants(const MaskedText& masked,
                                               Span range,
                                               const Pending& p) const {
-  std::vector<Span> asides;
-  for (size_t b : bounds_) {
-    if (b >= p.trigger.begin) continue;
-    if (Span a = Aside(masked, b, p.trigger.begin); !a.empty()) asides.push_back(a);
-  }
+  const std::vector<Span> asides = AsidesBefore(masked, p.trigger.begin);
   std::vector<int> out;
   for (const auto& t : masked.Tokens(range.begin, range.end, 'A')) {
     // "..., Ruiz said": the speaker's own mention is no participant; the
@@ -905,10 +911,15 @@ int SentenceEvents::JoinedPronoun(const MaskedText& masked, const Pending& p,
 
 // Whether a person is named between two masked offsets: a state or body
 // there ("attended the APEC meeting and paid a visit") is an object, not
-// a new subject.
+// a new subject; nor is a person inside a relative clause set off by
+// commas ("Ramgoolam, who met Li, was due to meet Jiang").
 bool SentenceEvents::PersonBetween(const MaskedText& masked, size_t begin,
                                    size_t end) const {
+  const std::vector<Span> asides = AsidesBefore(masked, end);
   for (const auto& t : masked.Tokens(begin, end, 'A')) {
+    if (std::any_of(asides.begin(), asides.end(),
+                    [&](Span a) { return Contains(a, t.masked); }))
+      continue;
     if (facts_->actors[t.index].kind == "person") return true;
   }
   return false;

@@ -170,6 +170,7 @@ class SentenceEvents {
                     std::string* refers) const;
   Span ClauseOf(const MaskedText& masked, const Pending& p) const;
   Span Aside(const MaskedText& masked, size_t b, size_t trigger) const;
+  std::vector<Span> AsidesBefore(const MaskedText& masked, size_t trigger) const;
   void AttachSubject(const MaskedText& masked, const Pending& p,
                      EventMention* e) const;
   void DateUndated(size_t sentence, const MaskedText& masked, const Pending& p,

@@ -108,6 +108,15 @@ TEST_CASE("events take the right date and people") {
        "2010-05-10",
        {"Ana Ruiz", "Tomas Vidal"},
        {}},
+      // The subject before a relative clause set off by commas is the
+      // subject of the verb after it.
+      {"Chilean President Tomas Vidal, who met Monday with Peruvian "
+       "President Ana Ruiz, is due to meet Friday with Bolivian President "
+       "Eva Sol.",
+       "meeting",
+       "2010-05-14",
+       {"Tomas Vidal", "Eva Sol"},
+       {"Ana Ruiz"}},
       // A pronoun subject stands for the person named before it.
       {"Chilean President Tomas Vidal spoke on Monday. He also met with "
        "Peruvian Foreign Minister Ana Ruiz on Tuesday.",
