@@ -30,14 +30,16 @@ TimeArgs ArgsOf(const json& j) {
 ordered_json TimexJson(const Timex& t) {
   return {{"span", SpanJson(t.span)}, {"rule", t.rule},         {"type", t.type},
           {"value", t.value},         {"end", t.end},           {"sentence", t.sentence},
-          {"fn", t.function},         {"args", ArgsJson(t.args)}, {"end_fn", t.end_function},
-          {"end_args", ArgsJson(t.end_args)}, {"first_part", SpanJson(t.first_part)},
-          {"last_part", SpanJson(t.last_part)}, {"point", t.point},
-          {"point_fn", t.point_function}, {"point_args", ArgsJson(t.point_args)},
+          {"fn", t.recipe.function()}, {"args", ArgsJson(t.recipe.args())},
+          {"end_fn", t.end_recipe.function()}, {"end_args", ArgsJson(t.end_recipe.args())},
+          {"first_part", SpanJson(t.first_part)}, {"last_part", SpanJson(t.last_part)},
+          {"point", t.point}, {"point_fn", t.point_recipe.function()},
+          {"point_args", ArgsJson(t.point_recipe.args())},
           {"tense", TenseName(t.tense)}, {"narrative", t.narrative},
           {"sentence_anchor", t.sentence_anchor}, {"quoted", t.quoted}};
 }
-Timex TimexOf(const json& j) {
+// A timex read back; its recipes come from `pool`, the record's.
+Timex TimexOf(const json& j, RecipePool* pool) {
   Timex t;
   t.span = SpanOf(j.at("span"));
   t.rule = j.at("rule");
@@ -45,15 +47,13 @@ Timex TimexOf(const json& j) {
   t.value = j.at("value");
   t.end = j.at("end");
   t.sentence = j.at("sentence");
-  t.function = j.at("fn");
-  t.args = ArgsOf(j.at("args"));
-  t.end_function = j.at("end_fn");
-  t.end_args = ArgsOf(j.at("end_args"));
+  t.recipe = pool->Intern(j.at("fn"), ArgsOf(j.at("args")));
+  t.end_recipe = pool->Intern(j.at("end_fn"), ArgsOf(j.at("end_args")));
   if (j.contains("first_part")) t.first_part = SpanOf(j.at("first_part"));
   if (j.contains("last_part")) t.last_part = SpanOf(j.at("last_part"));
   t.point = j.value("point", "");
-  t.point_function = j.value("point_fn", "");
-  t.point_args = ArgsOf(j.value("point_args", json::array()));
+  t.point_recipe =
+      pool->Intern(j.value("point_fn", ""), ArgsOf(j.value("point_args", json::array())));
   t.tense = TenseOf(j.at("tense"));
   t.narrative = j.at("narrative");
   t.quoted = j.value("quoted", false);
@@ -170,7 +170,8 @@ Result<ArticleFacts> FactsFromJson(const json& j) {
     const json& d = j.at("doc");
     f.doc = {d.at("id"), d.at("path"), d.at("dct"), d.at("dct_origin"), d.at("dct_rule"), d.at("place")};
     for (const auto& s : j.at("sentences")) f.sentences.push_back({{s.at(0), s.at(1)}, s.at(2)});
-    for (const auto& t : j.at("timexes")) f.timexes.push_back(TimexOf(t));
+    RecipePool recipes;
+    for (const auto& t : j.at("timexes")) f.timexes.push_back(TimexOf(t, &recipes));
     for (const auto& p : j.at("places")) {
       f.places.push_back({SpanOf(p.at("span")), p.at("rule"), p.at("name"), p.at("kind"), p.at("sentence")});
     }

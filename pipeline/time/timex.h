@@ -1,7 +1,11 @@
 // Timex: a time expression found in an article, with its TIMEX3 value.
 //
-// A timex keeps its recipe (the rule's function and rendered arguments),
-// so assembly can resolve it again when it learns a document's year.
+// A timex keeps its recipes (the rule's function and rendered arguments,
+// time_recipe.h), so assembly can resolve it again when it learns a
+// document's year.
+//
+// Ownership: the strings are the timex's own; the recipes are shared,
+// immutable values (equal recipes of an article are one, see RecipePool).
 //
 // Thread-safety: plain values.
 #ifndef ANNALS_PIPELINE_TIME_TIMEX_H_
@@ -12,6 +16,7 @@
 
 #include "pipeline/base/span.h"
 #include "pipeline/time/time_functions.h"
+#include "pipeline/time/time_recipe.h"
 
 namespace annals {
 
@@ -33,17 +38,14 @@ struct Timex {
   // later" after May 4: the 7th), or "": events and anchors take it.
   std::string point;
   size_t sentence = 0;
-  // Recipe, to resolve again against another DCT.
-  std::string function;
-  TimeArgs args;
-  std::string end_function;
-  TimeArgs end_args;
-  std::string point_function;
-  TimeArgs point_args;
+  // Recipes, to resolve again against another DCT: the value's, and the
+  // end's and point's when the rule has them (else empty).
+  TimeRecipe recipe;
+  TimeRecipe end_recipe;
+  TimeRecipe point_recipe;
   // A clock time said with this date ("tomorrow at 5pm", "Friday 22:00"):
   // its recipe; the value is then the date's day at that time.
-  std::string clock_function;
-  TimeArgs clock_args;
+  TimeRecipe clock_recipe;
   Tense tense = Tense::kPast;
   bool biased = false;  // `tense` is the caller's bias, not the text's
   bool narrative = false;
