@@ -4,6 +4,8 @@
 #include <iterator>
 #include <set>
 
+#include "pipeline/base/release.h"
+
 namespace annals {
 namespace {
 
@@ -128,8 +130,8 @@ void ActorMerger::Finish() {
   MergeShortNames();
   Build();
   // Merged into records_; only the maps Global reads are still needed.
-  entries_ = {};
-  by_key_ = {};
+  Release(&entries_);
+  Release(&by_key_);
 }
 
 int ActorMerger::Global(std::size_t doc, int local) const {

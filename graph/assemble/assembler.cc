@@ -9,6 +9,7 @@
 
 #include "graph/assemble/actor_merger.h"
 #include "graph/assemble/event_merger.h"
+#include "pipeline/base/release.h"
 #include "pipeline/time/time_interval.h"
 #include "graph/assemble/timeline.h"
 #include "pipeline/extract/event_date.h"
@@ -170,11 +171,11 @@ std::vector<StatementWhen> StatementWhens(const ArticleFacts& f) {
 // of its facts (the timexes alone 60 MB at 16 MB of text); the
 // positions, actors and document stay for the statements.
 void ReleaseMerged(ArticleFacts* f) {
-  f->sentences = {};
-  f->timexes = {};
-  f->places = {};
-  f->actor_mentions = {};
-  f->events = {};
+  Release(&f->sentences);
+  Release(&f->timexes);
+  Release(&f->places);
+  Release(&f->actor_mentions);
+  Release(&f->events);
 }
 
 // A copy of `record` for the graph that takes its heavy `field` (an
