@@ -309,12 +309,15 @@ std::vector<Timex> TimexTagger::Tag(std::string_view text,
   return out;
 }
 
+// In place: the timexes kept so far are the first `kept`, each joined
+// pair in its first one's place (a second vector would hold a huge
+// article's timexes twice).
 void TimexTagger::JoinClocks(std::string_view text,
                              std::vector<Timex>* timexes) const {
-  std::vector<Timex> out;
+  size_t kept = 0;
   for (Timex& t : *timexes) {
-    if (!out.empty()) {
-      Timex& prev = out.back();
+    if (kept > 0) {
+      Timex& prev = (*timexes)[kept - 1];
       bool pair = prev.sentence == t.sentence &&
                   prev.span.end <= t.span.begin &&
                   ((IsDay(prev) && IsClock(t)) || (IsClock(prev) && IsDay(t)));
@@ -327,13 +330,14 @@ void TimexTagger::JoinClocks(std::string_view text,
         joined.type = "TIME";
         joined.clock_recipe = clock.recipe;
         joined.rule = prev.rule + "+" + t.rule;
-        out.back() = std::move(joined);
+        prev = std::move(joined);
         continue;
       }
     }
-    out.push_back(std::move(t));
+    if (&t != &(*timexes)[kept]) (*timexes)[kept] = std::move(t);
+    ++kept;
   }
-  *timexes = std::move(out);
+  timexes->erase(timexes->begin() + kept, timexes->end());
 }
 
 void TimexTagger::Resolve(std::vector<Timex>* timexes,
