@@ -7,6 +7,10 @@
 // Timexes keep their recipe (function and rendered arguments), so assembly
 // can resolve them again when it learns a document's year (see Assembler).
 //
+// Ownership: plain values, but for the rule ids of actor mentions and
+// timexes: SharedStrings (base/shared_string.h), one per distinct id of
+// an article, which its mentions share.
+//
 // Thread-safety: plain values.
 #ifndef ANNALS_PIPELINE_EXTRACT_FACTS_H_
 #define ANNALS_PIPELINE_EXTRACT_FACTS_H_
@@ -15,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/base/shared_string.h"
 #include "pipeline/base/span.h"
 #include "pipeline/time/timex.h"
 
@@ -40,7 +45,7 @@ struct Place {
 // A name, title or pronoun that refers to an actor of the article.
 struct ActorMention {
   Span span;
-  std::string rule;
+  SharedString rule;  // shared by the article's mentions of this rule
   size_t sentence = 0;
   int actor = -1;  // index into ArticleFacts::actors
   // How the actor is named here: "name" (a proper name, "Chirac"),

@@ -28,7 +28,7 @@ TimeArgs ArgsOf(const json& j) {
 }
 
 ordered_json TimexJson(const Timex& t) {
-  return {{"span", SpanJson(t.span)}, {"rule", t.rule},         {"type", t.type},
+  return {{"span", SpanJson(t.span)}, {"rule", t.rule.str()},         {"type", t.type},
           {"value", t.value},         {"end", t.end},           {"sentence", t.sentence},
           {"fn", t.recipe.function()}, {"args", ArgsJson(t.recipe.args())},
           {"end_fn", t.end_recipe.function()}, {"end_args", ArgsJson(t.end_recipe.args())},
@@ -38,11 +38,11 @@ ordered_json TimexJson(const Timex& t) {
           {"tense", TenseName(t.tense)}, {"narrative", t.narrative},
           {"sentence_anchor", t.sentence_anchor}, {"quoted", t.quoted}};
 }
-// A timex read back; its recipes come from `pool`, the record's.
-Timex TimexOf(const json& j, RecipePool* pool) {
+// A timex read back; its rule id and recipes come from the record's pools.
+Timex TimexOf(const json& j, StringPool* rules, RecipePool* pool) {
   Timex t;
   t.span = SpanOf(j.at("span"));
-  t.rule = j.at("rule");
+  t.rule = rules->Intern(j.at("rule").get<std::string>());
   t.type = j.at("type");
   t.value = j.at("value");
   t.end = j.at("end");
@@ -152,7 +152,7 @@ ordered_json FactsToJson(const ArticleFacts& f) {
   }
   ordered_json mentions = ordered_json::array();
   for (const auto& m : f.actor_mentions) {
-    mentions.push_back({{"span", SpanJson(m.span)}, {"rule", m.rule}, {"sentence", m.sentence},
+    mentions.push_back({{"span", SpanJson(m.span)}, {"rule", m.rule.str()}, {"sentence", m.sentence},
                         {"actor", m.actor}, {"form", m.form}});
   }
   ordered_json events = ordered_json::array();
@@ -170,8 +170,9 @@ Result<ArticleFacts> FactsFromJson(const json& j) {
     const json& d = j.at("doc");
     f.doc = {d.at("id"), d.at("path"), d.at("dct"), d.at("dct_origin"), d.at("dct_rule"), d.at("place")};
     for (const auto& s : j.at("sentences")) f.sentences.push_back({{s.at(0), s.at(1)}, s.at(2)});
+    StringPool rules;  // the record's rule ids, each held once
     RecipePool recipes;
-    for (const auto& t : j.at("timexes")) f.timexes.push_back(TimexOf(t, &recipes));
+    for (const auto& t : j.at("timexes")) f.timexes.push_back(TimexOf(t, &rules, &recipes));
     for (const auto& p : j.at("places")) {
       f.places.push_back({SpanOf(p.at("span")), p.at("rule"), p.at("name"), p.at("kind"), p.at("sentence")});
     }
@@ -180,7 +181,8 @@ Result<ArticleFacts> FactsFromJson(const json& j) {
                           a.at("affiliation"), a.at("members").get<std::vector<int>>()});
     }
     for (const auto& m : j.at("actor_mentions")) {
-      f.actor_mentions.push_back({SpanOf(m.at("span")), m.at("rule"), m.at("sentence"),
+      f.actor_mentions.push_back({SpanOf(m.at("span")),
+                                  rules.Intern(m.at("rule").get<std::string>()), m.at("sentence"),
                                   m.at("actor"), m.value("form", "name")});
     }
     for (const auto& e : j.at("events")) f.events.push_back(EventOf(e));

@@ -4,8 +4,9 @@
 // time_recipe.h), so assembly can resolve it again when it learns a
 // document's year.
 //
-// Ownership: the strings are the timex's own; the recipes are shared,
-// immutable values (equal recipes of an article are one, see RecipePool).
+// Ownership: the strings are the timex's own but its rule id; the rule
+// id and the recipes are shared, immutable values (equal ones of an
+// article are one: StringPool, RecipePool).
 //
 // Thread-safety: plain values.
 #ifndef ANNALS_PIPELINE_TIME_TIMEX_H_
@@ -14,6 +15,7 @@
 #include <cstddef>
 #include <string>
 
+#include "pipeline/base/shared_string.h"
 #include "pipeline/base/span.h"
 #include "pipeline/time/time_functions.h"
 #include "pipeline/time/time_recipe.h"
@@ -22,7 +24,7 @@ namespace annals {
 
 struct Timex {
   Span span;
-  std::string rule;
+  SharedString rule;  // shared by the article's timexes of this rule
   std::string type;   // DATE TIME DURATION SET
   std::string value;  // resolved against the document's DCT
   std::string end;    // a range's last value ("March 18 and 19"), or ""

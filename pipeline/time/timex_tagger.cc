@@ -235,10 +235,11 @@ std::vector<size_t> TimexTagger::QuoteMarks(std::string_view sentence) const {
 
 Timex TimexTagger::Make(const Match& m, std::string_view sentence,
                         const std::vector<size_t>& marks, size_t base,
-                        size_t index, RecipePool* pool) const {
+                        size_t index, Pools* pools) const {
+  RecipePool* pool = &pools->recipes;
   Timex t;
   t.span = {base + m.begin, base + m.end};
-  t.rule = m.rule->id;
+  t.rule = pools->rules.Intern(m.rule->id);
   t.sentence = index;
   CaptureLookup lookup = MakeLookup(m, sentence);
   t.type = m.rule->Field("type").Render(lookup);
@@ -270,7 +271,7 @@ std::vector<Timex> TimexTagger::Tag(std::string_view text,
                                     std::optional<Tense> bias) const {
   std::vector<Timex> out;
   std::vector<Match> matches;
-  RecipePool pool;  // the article's recipes, each held once
+  Pools pools;  // the article's rule ids and recipes, each held once
   for (size_t i = 0; i < sentences.size(); ++i) {
     const Span s = sentences[i].span;
     std::string_view sentence = text.substr(s.begin, s.end - s.begin);
@@ -288,7 +289,7 @@ std::vector<Timex> TimexTagger::Tag(std::string_view text,
         free.empty() ? std::vector<size_t>{} : QuoteMarks(sentence);
     for (const auto& m :
          StageMatcher::ResolveOverlaps(std::move(free), dropped)) {
-      out.push_back(Make(m, sentence, marks, s.begin, i, &pool));
+      out.push_back(Make(m, sentence, marks, s.begin, i, &pools));
       // The caller's bias decides the direction, whatever the verbs say:
       // notes and chat ("moved to Jan. 5") name what is ahead or behind.
       if (bias) out.back().tense = *bias, out.back().biased = true;
@@ -329,7 +330,7 @@ void TimexTagger::JoinClocks(std::string_view text,
         joined.span = {prev.span.begin, t.span.end};
         joined.type = "TIME";
         joined.clock_recipe = clock.recipe;
-        joined.rule = prev.rule + "+" + t.rule;
+        joined.rule = prev.rule.str() + "+" + t.rule.str();
         prev = std::move(joined);
         continue;
       }
