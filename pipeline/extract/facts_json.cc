@@ -91,13 +91,14 @@ EventMention EventOf(const json& j) {
 }
 
 ordered_json PositionJson(const Position& p) {
-  return {{"rule", p.rule}, {"span", SpanJson(p.span)}, {"verb_span", SpanJson(p.verb_span)},
+  return {{"rule", p.rule.str()}, {"span", SpanJson(p.span)}, {"verb_span", SpanJson(p.verb_span)},
           {"holder", p.holder}, {"verb", p.verb}, {"topic", p.topic}, {"text", p.text},
           {"when", p.when}, {"agreement", p.agreement}};
 }
-Position PositionOf(const json& j) {
+// A position read back; its rule id from `rules`, the record's.
+Position PositionOf(const json& j, StringPool* rules) {
   Position p;
-  p.rule = j.at("rule");
+  p.rule = rules->Intern(j.at("rule").get<std::string>());
   p.span = SpanOf(j.at("span"));
   p.verb_span = SpanOf(j.at("verb_span"));
   p.holder = j.at("holder");
@@ -142,7 +143,7 @@ ordered_json FactsToJson(const ArticleFacts& f) {
   for (const auto& t : f.timexes) timexes.push_back(TimexJson(t));
   ordered_json places = ordered_json::array();
   for (const auto& p : f.places) {
-    places.push_back({{"span", SpanJson(p.span)}, {"rule", p.rule}, {"name", p.name},
+    places.push_back({{"span", SpanJson(p.span)}, {"rule", p.rule.str()}, {"name", p.name},
                       {"kind", p.kind}, {"sentence", p.sentence}});
   }
   ordered_json actors = ordered_json::array();
@@ -153,7 +154,7 @@ ordered_json FactsToJson(const ArticleFacts& f) {
   ordered_json mentions = ordered_json::array();
   for (const auto& m : f.actor_mentions) {
     mentions.push_back({{"span", SpanJson(m.span)}, {"rule", m.rule.str()}, {"sentence", m.sentence},
-                        {"actor", m.actor}, {"form", m.form}});
+                        {"actor", m.actor}, {"form", m.form.str()}});
   }
   ordered_json events = ordered_json::array();
   for (const auto& e : f.events) events.push_back(EventJson(e));
@@ -174,7 +175,8 @@ Result<ArticleFacts> FactsFromJson(const json& j) {
     RecipePool recipes;
     for (const auto& t : j.at("timexes")) f.timexes.push_back(TimexOf(t, &rules, &recipes));
     for (const auto& p : j.at("places")) {
-      f.places.push_back({SpanOf(p.at("span")), p.at("rule"), p.at("name"), p.at("kind"), p.at("sentence")});
+      f.places.push_back({SpanOf(p.at("span")), rules.Intern(p.at("rule").get<std::string>()),
+                          p.at("name"), p.at("kind"), p.at("sentence")});
     }
     for (const auto& a : j.at("actors")) {
       f.actors.push_back({a.at("name"), a.at("kind"), a.at("aliases"), a.at("titles"),
@@ -183,10 +185,10 @@ Result<ArticleFacts> FactsFromJson(const json& j) {
     for (const auto& m : j.at("actor_mentions")) {
       f.actor_mentions.push_back({SpanOf(m.at("span")),
                                   rules.Intern(m.at("rule").get<std::string>()), m.at("sentence"),
-                                  m.at("actor"), m.value("form", "name")});
+                                  m.at("actor"), rules.Intern(m.value("form", "name"))});
     }
     for (const auto& e : j.at("events")) f.events.push_back(EventOf(e));
-    for (const auto& p : j.at("positions")) f.positions.push_back(PositionOf(p));
+    for (const auto& p : j.at("positions")) f.positions.push_back(PositionOf(p, &rules));
   } catch (const json::exception& e) {
     return Status::Error(Status::Code::kInvalidArgument, std::string("bad extract record: ") + e.what());
   }
