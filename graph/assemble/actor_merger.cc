@@ -87,7 +87,7 @@ void ActorMerger::Add(ArticleFacts* facts) {
     map.push_back(e);
   }
   for (auto& m : facts->actor_mentions) {
-    entries_[map[m.actor]].record.mentions.push_back({f.doc.id, m.span, m.rule.str()});
+    entries_[map[m.actor]].record.mentions.push_back({f.doc.id, m.span, m.rule});
   }
   Release(&facts->actor_mentions);
   local_to_entry_.push_back(std::move(map));
