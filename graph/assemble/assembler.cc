@@ -246,11 +246,11 @@ Assembly Assembler::Assemble(std::vector<ArticleFacts> articles) const {
   std::set<std::tuple<std::string, std::string, std::string, std::size_t>> seen;
   int next = 1;
   for (std::size_t d = 0; d < articles.size(); ++d) {
-    const ArticleFacts& f = articles[d];
+    ArticleFacts& f = articles[d];  // its positions' texts move into the records
     if (f.positions.empty()) continue;
     PositionLinker linker(counts[d], records, events, member_of);
     for (std::size_t k = 0; k < f.positions.size(); ++k) {
-      const Position& p = f.positions[k];
+      Position& p = f.positions[k];
       int holder = actors.Global(d, p.holder);
       if (holder < 0) continue;
       if (!seen.insert({records[holder].id, p.topic, f.doc.id, p.span.begin}).second) continue;
@@ -269,7 +269,7 @@ Assembly Assembler::Assemble(std::vector<ArticleFacts> articles) const {
       // the date of the event it was made at.
       const bool own = whens[d][k].own;
       if ((own || r.when.empty()) && !date.empty()) r.when = {date, ""};
-      r.evidence.push_back({f.doc.id, p.span, p.rule, p.verb_span, p.text});
+      r.evidence.push_back({f.doc.id, p.span, p.rule, p.verb_span, std::move(p.text)});
       Graph::Vertex pv = g.add_position(r);
       g.link(g.find(r.holder), pv, Relation::kStated);
       if (!r.event.empty()) g.link(pv, g.find(r.event), Relation::kMadeAt);
