@@ -19,10 +19,10 @@ using internal::NoRules;
 using internal::ToArticle;
 
 template <typename Run>
-Result<Extraction> RunOn(const RuleSet& rules, const Document& doc, Run run) {
+Result<Extraction> RunOn(const RuleSet& rules, Document doc, Run run) {
   const Access::RulesImpl* r = Access::Rules(rules);
   if (!r) return NoRules();
-  auto article = ToArticle(doc);
+  auto article = ToArticle(std::move(doc));
   if (!article) return article.status();
   auto impl = std::make_unique<Access::ExtractionImpl>();
   impl->facts = run(r->extractor, *article);
@@ -49,7 +49,7 @@ Status NeedsEveryStage(const RuleSet& rules) {
 
 // A caller's DCT must be a date; one from a file's own header is taken as
 // the file says (TimeML DCTs carry times, and the tagger copes).
-Result<Article> ToArticle(const Document& doc) {
+Result<Article> ToArticle(Document doc) {
   bool from_caller = doc.dct_origin.empty() || doc.dct_origin == "option";
   if (!doc.dct.empty() && from_caller && !IsDate(doc.dct)) {
     return Status::Error(Status::Code::kInvalidArgument,
@@ -66,7 +66,7 @@ Result<Article> ToArticle(const Document& doc) {
   a.id = doc.id;
   a.bias = doc.bias == "auto" ? "" : doc.bias;
   a.path = doc.path;
-  a.text = doc.text;
+  a.text = std::move(doc.text);
   a.dct = doc.dct;
   a.dct_origin = doc.dct_origin.empty() ? "none" : doc.dct_origin;
   return a;
@@ -252,8 +252,12 @@ std::vector<Extraction::Statement> Extraction::statements() const {
 }
 
 Result<Extraction> Extract(const RuleSet& rules, const Document& doc) {
+  return Extract(rules, Document(doc));
+}
+
+Result<Extraction> Extract(const RuleSet& rules, Document&& doc) {
   if (Status s = internal::NeedsEveryStage(rules); !s.ok()) return s;
-  return RunOn(rules, doc, [](const Extractor& x, const Article& a) {
+  return RunOn(rules, std::move(doc), [](const Extractor& x, const Article& a) {
     return x.Extract(a);
   });
 }

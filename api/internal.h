@@ -73,7 +73,9 @@ struct Access {
 // The pipeline's Article for `doc`; kInvalidArgument when a caller's DCT
 // is not a date (one from a file's own header is taken as the file says).
 // Defined in api/article.cc; Extract, TagTimes and Explain share it.
-Result<Article> ToArticle(const Document& doc);
+// The article takes `doc`'s text: pass a copy, or move a document that is
+// no longer needed.
+Result<Article> ToArticle(Document doc);
 
 // The error of an API call made with a moved-from RuleSet.
 Status NoRules();

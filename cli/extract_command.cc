@@ -43,7 +43,7 @@ int EmitBatch(const RuleSet& rules, std::vector<Document>* batch,
               unsigned jobs) {
   std::vector<Result<std::string>> lines(batch->size(), Status::Ok());
   ParallelFor(batch->size(), jobs, [&](std::size_t i) {
-    auto x = Extract(rules, (*batch)[i]);
+    auto x = Extract(rules, std::move((*batch)[i]));  // cleared below
     lines[i] = x ? Render(*x, Format::kExtractRecord)
                  : Result<std::string>(x.status());
   });

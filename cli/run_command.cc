@@ -45,7 +45,7 @@ Extracted ExtractFile(const RuleSet& rules, const std::string& path,
   if (!doc.ok()) return {doc.status(), std::nullopt};
   if (!dct.empty()) doc->dct = dct, doc->dct_origin = "option";
   auto warning = EmptyArticleWarning(*doc);
-  auto x = Extract(rules, *doc);
+  auto x = Extract(rules, std::move(*doc));  // the text moves, not copied
   if (x) x->DiscardText();
   return {std::move(x), std::move(warning)};
 }

@@ -4,6 +4,8 @@
 #include <iterator>
 #include <set>
 
+#include "pipeline/base/release.h"
+
 namespace annals {
 namespace {
 
@@ -20,7 +22,19 @@ void AddUnique(std::vector<std::string>* v, const std::string& s) {
 }
 
 // Each entry is absorbed once, so its mentions (all of an article's
-// mentions in the end: the bulk of the merger) move rather than copy.
+// mentions in the end: the bulk of the merger) move rather than copy:
+// the whole buffer when the record has none yet, else one by one, the
+// entry's buffer then freed (not kept until Finish).
+void TakeMentions(ActorRecord* into, ActorRecord* from) {
+  if (into->mentions.empty()) {
+    into->mentions = std::move(from->mentions);
+  } else {
+    into->mentions.insert(into->mentions.end(), std::make_move_iterator(from->mentions.begin()),
+                          std::make_move_iterator(from->mentions.end()));
+  }
+  Release(&from->mentions);
+}
+
 void Absorb(ActorRecord* into, ActorRecord& from) {
   if (from.name != into->name) AddUnique(&into->aliases, from.name);
   for (const auto& a : from.aliases) {
@@ -28,9 +42,7 @@ void Absorb(ActorRecord* into, ActorRecord& from) {
   }
   for (const auto& t : from.titles) AddUnique(&into->titles, t);
   if (into->affiliation.empty()) into->affiliation = from.affiliation;
-  into->mentions.insert(into->mentions.end(), std::make_move_iterator(from.mentions.begin()),
-                        std::make_move_iterator(from.mentions.end()));
-  from.mentions = {};
+  TakeMentions(into, &from);
 }
 
 }  // namespace
@@ -62,7 +74,8 @@ std::size_t ActorMerger::EntryFor(const ArticleActor& a, std::size_t doc) {
   return it->second;
 }
 
-void ActorMerger::Add(const ArticleFacts& f) {
+void ActorMerger::Add(ArticleFacts* facts) {
+  const ArticleFacts& f = *facts;
   std::size_t doc = local_to_entry_.size();
   std::vector<std::size_t> map;
   for (const auto& a : f.actors) {
@@ -73,9 +86,10 @@ void ActorMerger::Add(const ArticleFacts& f) {
     if (r.affiliation.empty()) r.affiliation = a.affiliation;
     map.push_back(e);
   }
-  for (const auto& m : f.actor_mentions) {
+  for (auto& m : facts->actor_mentions) {
     entries_[map[m.actor]].record.mentions.push_back({f.doc.id, m.span, m.rule});
   }
+  Release(&facts->actor_mentions);
   local_to_entry_.push_back(std::move(map));
 }
 
@@ -128,8 +142,8 @@ void ActorMerger::Finish() {
   MergeShortNames();
   Build();
   // Merged into records_; only the maps Global reads are still needed.
-  entries_ = {};
-  by_key_ = {};
+  Release(&entries_);
+  Release(&by_key_);
 }
 
 int ActorMerger::Global(std::size_t doc, int local) const {

@@ -24,8 +24,10 @@ namespace annals {
 
 class ActorMerger {
  public:
-  // Adds one article's actors (in run order).
-  void Add(const ArticleFacts& facts);
+  // Adds one article's actors (in run order) and takes its actor
+  // mentions: they move into the merger, and facts->actor_mentions is
+  // left empty, its memory freed (no later step of assembly reads them).
+  void Add(ArticleFacts* facts);
   // Merges short names, assigns ids; call once after the last Add. The
   // articles' mentions move into records(), and what only Add needed is
   // freed.

@@ -9,6 +9,7 @@
 
 #include "graph/assemble/actor_merger.h"
 #include "graph/assemble/event_merger.h"
+#include "pipeline/base/release.h"
 #include "pipeline/time/time_interval.h"
 #include "graph/assemble/timeline.h"
 #include "pipeline/extract/event_date.h"
@@ -165,16 +166,16 @@ std::vector<StatementWhen> StatementWhens(const ArticleFacts& f) {
 
 // What assembly no longer reads of an article once actors and events
 // are merged and its statements' dates taken (StatementWhens): its
-// sentences, timexes, places, actor and event mentions (each event
-// mention with a copy of its sentence). On a huge article these are most
-// of its facts (the timexes alone 60 MB at 16 MB of text); the
-// positions, actors and document stay for the statements.
+// sentences, timexes, places and event mentions (each event mention with
+// a copy of its sentence; the actor mentions went to ActorMerger::Add).
+// On a huge article these are most of its facts (the timexes alone 42 MB
+// at 16 MB of text); the positions, actors and document stay for the
+// statements.
 void ReleaseMerged(ArticleFacts* f) {
-  f->sentences = {};
-  f->timexes = {};
-  f->places = {};
-  f->actor_mentions = {};
-  f->events = {};
+  Release(&f->sentences);
+  Release(&f->timexes);
+  Release(&f->places);
+  Release(&f->events);
 }
 
 // A copy of `record` for the graph that takes its heavy `field` (an
@@ -202,7 +203,7 @@ Assembly Assembler::Assemble(std::vector<ArticleFacts> articles) const {
   // Ids follow the order of the run, whoever extracted the records.
   for (std::size_t i = 0; i < articles.size(); ++i) articles[i].doc.id = "d" + std::to_string(i + 1);
   ActorMerger actors;
-  for (const auto& f : articles) actors.Add(f);
+  for (auto& f : articles) actors.Add(&f);
   actors.Finish();
   std::vector<ActorRecord>& records = actors.records();
 
@@ -245,11 +246,11 @@ Assembly Assembler::Assemble(std::vector<ArticleFacts> articles) const {
   std::set<std::tuple<std::string, std::string, std::string, std::size_t>> seen;
   int next = 1;
   for (std::size_t d = 0; d < articles.size(); ++d) {
-    const ArticleFacts& f = articles[d];
+    ArticleFacts& f = articles[d];  // its positions' texts move into the records
     if (f.positions.empty()) continue;
     PositionLinker linker(counts[d], records, events, member_of);
     for (std::size_t k = 0; k < f.positions.size(); ++k) {
-      const Position& p = f.positions[k];
+      Position& p = f.positions[k];
       int holder = actors.Global(d, p.holder);
       if (holder < 0) continue;
       if (!seen.insert({records[holder].id, p.topic, f.doc.id, p.span.begin}).second) continue;
@@ -268,7 +269,7 @@ Assembly Assembler::Assemble(std::vector<ArticleFacts> articles) const {
       // the date of the event it was made at.
       const bool own = whens[d][k].own;
       if ((own || r.when.empty()) && !date.empty()) r.when = {date, ""};
-      r.evidence.push_back({f.doc.id, p.span, p.rule, p.verb_span, p.text});
+      r.evidence.push_back({f.doc.id, p.span, p.rule, p.verb_span, std::move(p.text)});
       Graph::Vertex pv = g.add_position(r);
       g.link(g.find(r.holder), pv, Relation::kStated);
       if (!r.event.empty()) g.link(pv, g.find(r.event), Relation::kMadeAt);

@@ -6,6 +6,10 @@
 // stable across runs of the same input: actor ids are slugs of the name,
 // event and position ids number them in timeline order.
 //
+// Ownership: plain values, but for the rule ids of evidence and mentions:
+// SharedStrings (base/shared_string.h), shared with the facts they came
+// from, so a huge article's 500,000 mentions do not each own a copy.
+//
 // Thread-safety: plain values.
 #ifndef ANNALS_GRAPH_ASSEMBLE_MODEL_H_
 #define ANNALS_GRAPH_ASSEMBLE_MODEL_H_
@@ -20,7 +24,7 @@ namespace annals {
 struct Evidence {
   std::string doc;  // document id ("d1")
   Span span;        // the sentence
-  std::string rule;
+  SharedString rule;
   Span trigger;     // the words that name it; empty for actors
   std::string text;
 };
@@ -28,7 +32,7 @@ struct Evidence {
 struct MentionRef {
   std::string doc;
   Span span;
-  std::string rule;
+  SharedString rule;
 };
 
 struct When {

@@ -22,7 +22,7 @@ ordered_json WhenJson(const When& w) {
 ordered_json EvidenceJson(const std::vector<Evidence>& ev) {
   ordered_json arr = ordered_json::array();
   for (const auto& e : ev) {
-    ordered_json j = {{"doc", e.doc}, {"start", e.span.begin}, {"end", e.span.end}, {"rule", e.rule}};
+    ordered_json j = {{"doc", e.doc}, {"start", e.span.begin}, {"end", e.span.end}, {"rule", e.rule.str()}};
     if (!e.trigger.empty()) j["trigger"] = {e.trigger.begin, e.trigger.end};
     j["text"] = e.text;
     arr.push_back(std::move(j));
@@ -39,7 +39,7 @@ ordered_json DocumentJson(const DocumentInfo& d) {
 ordered_json ActorJson(const ActorRecord& a) {
   ordered_json mentions = ordered_json::array();
   for (const auto& m : a.mentions) {
-    mentions.push_back({{"doc", m.doc}, {"start", m.span.begin}, {"end", m.span.end}, {"rule", m.rule}});
+    mentions.push_back({{"doc", m.doc}, {"start", m.span.begin}, {"end", m.span.end}, {"rule", m.rule.str()}});
   }
   ordered_json j = {{"id", a.id},           {"name", a.name},     {"kind", a.kind},
                     {"aliases", a.aliases}, {"titles", a.titles}, {"members", a.members}};

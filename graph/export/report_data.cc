@@ -48,7 +48,7 @@ std::size_t CharBoundary(const std::string& s, std::size_t at) {
 ordered_json EvidenceJson(const Evidence& e) {
   Highlight h = SplitAtTrigger(e);
   return {{"doc", e.doc},
-          {"rule", e.rule},
+          {"rule", e.rule.str()},
           {"before", h.before},
           {"trigger", h.trigger},
           {"after", h.after}};

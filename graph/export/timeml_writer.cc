@@ -62,7 +62,7 @@ void WriteTimexJsonl(std::ostream& out, std::string_view text, const ArticleFact
                         {"text", std::string(text.substr(t.span.begin, t.span.end - t.span.begin))},
                         {"type", t.type},
                         {"value", t.value},
-                        {"rule", t.rule}};
+                        {"rule", t.rule.str()}};
     if (!t.end.empty()) j["end_value"] = t.end;
     if (!t.mod.empty()) j["mod"] = t.mod;
     out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';

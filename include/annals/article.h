@@ -174,6 +174,12 @@ class Extraction {
 //   if (x) std::cout << x->events().size() << " events\n";
 Result<Extraction> Extract(const RuleSet& rules, const Document& doc);
 
+// The same, taking `doc`'s text instead of copying it: a huge article is
+// then held once, not twice, while it is extracted (the result keeps the
+// text; DiscardText frees it). Example:
+//   auto x = annals::Extract(*rules, std::move(doc));
+Result<Extraction> Extract(const RuleSet& rules, Document&& doc);
+
 // Only the DCT and the time expressions (what `annals tag` writes): faster
 // when the events are not wanted.
 // Example: auto x = annals::TagTimes(*rules, doc); for (auto& t : x->times())

@@ -7,7 +7,7 @@ void RunMaskedStage(const MaskedStageInput& in, const MaskedMatchFn& fn) {
   std::vector<Match> found;
   for (size_t i = 0; i < in.sentences->size(); ++i) {
     const Span s = (*in.sentences)[i].span;
-    MaskedText masked(in.text, s, (*in.masks)[i]);
+    MaskedText masked(in.text, s, in.masks->ItemsOf(i));
     found.clear();
     if (matcher.size() > 0) matcher.FindAll(masked.text(), &found);
     std::vector<Match> free;

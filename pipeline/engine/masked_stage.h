@@ -19,12 +19,21 @@
 
 namespace annals {
 
+// The items to mask in each sentence of a stage's input: the earlier
+// mentions, which extract/mention_masks.h gives from an article's facts.
+class MaskSource {
+ public:
+  virtual ~MaskSource() = default;
+  // Sentence `n`'s items, in the order MaskedText is to take them.
+  virtual std::vector<MaskItem> ItemsOf(size_t n) const = 0;
+};
+
 struct MaskedStageInput {
   const RuleBook* rules;
   Stage stage;
   std::string_view text;
   const std::vector<Sentence>* sentences;
-  const std::vector<std::vector<MaskItem>>* masks;  // per sentence
+  const MaskSource* masks;  // per sentence
   const SpanSet* blocked;
   std::vector<Discarded>* dropped;  // may be null
 };

@@ -353,9 +353,11 @@ void ActorFinder::Find(std::string_view text, const SpanSet& blocked, ArticleFac
   auto masks = MasksBySentence(*facts, true, false);
   ActorTable table(facts);
   SentenceState state;
+  StringPool rule_ids;  // one copy of each rule id (and form) for all the mentions
   auto add_mention = [&](size_t sentence, Span span, const std::string& rule, int actor,
                          const char* form) {
-    facts->actor_mentions.push_back({span, rule, sentence, actor, form});
+    facts->actor_mentions.push_back(
+        {span, rule_ids.Intern(rule), sentence, actor, rule_ids.Intern(form)});
     state.covered.Add(span);
     if (facts->actors[actor].kind == "person") state.last_person = actor;
   };

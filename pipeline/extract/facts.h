@@ -7,6 +7,11 @@
 // Timexes keep their recipe (function and rendered arguments), so assembly
 // can resolve them again when it learns a document's year (see Assembler).
 //
+// Ownership: plain values, but for the rule ids of actor mentions,
+// timexes, places and positions, and the forms of actor mentions:
+// SharedStrings (base/shared_string.h), one per distinct string of an
+// article, which its facts share.
+//
 // Thread-safety: plain values.
 #ifndef ANNALS_PIPELINE_EXTRACT_FACTS_H_
 #define ANNALS_PIPELINE_EXTRACT_FACTS_H_
@@ -15,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/base/shared_string.h"
 #include "pipeline/base/span.h"
 #include "pipeline/time/timex.h"
 
@@ -31,7 +37,7 @@ struct DocumentInfo {
 
 struct Place {
   Span span;
-  std::string rule;
+  SharedString rule;
   std::string name;
   std::string kind;
   size_t sentence = 0;
@@ -40,13 +46,13 @@ struct Place {
 // A name, title or pronoun that refers to an actor of the article.
 struct ActorMention {
   Span span;
-  std::string rule;
+  SharedString rule;  // shared by the article's mentions of this rule
   size_t sentence = 0;
   int actor = -1;  // index into ArticleFacts::actors
   // How the actor is named here: "name" (a proper name, "Chirac"),
   // "title" ("the French president"), "pronoun" ("he"). Name mentions are
-  // what a named-entity evaluation counts.
-  std::string form = "name";
+  // what a named-entity evaluation counts. Shared like `rule`.
+  SharedString form = "name";
 };
 
 // An actor as the article knows it (coreference within the article done).
@@ -79,7 +85,7 @@ struct EventMention {
 };
 
 struct Position {
-  std::string rule;
+  SharedString rule;
   Span span;  // the sentence
   Span verb_span;
   int holder = -1;  // article actor index

@@ -28,32 +28,32 @@ TimeArgs ArgsOf(const json& j) {
 }
 
 ordered_json TimexJson(const Timex& t) {
-  return {{"span", SpanJson(t.span)}, {"rule", t.rule},         {"type", t.type},
+  return {{"span", SpanJson(t.span)}, {"rule", t.rule.str()},         {"type", t.type},
           {"value", t.value},         {"end", t.end},           {"sentence", t.sentence},
-          {"fn", t.function},         {"args", ArgsJson(t.args)}, {"end_fn", t.end_function},
-          {"end_args", ArgsJson(t.end_args)}, {"first_part", SpanJson(t.first_part)},
-          {"last_part", SpanJson(t.last_part)}, {"point", t.point},
-          {"point_fn", t.point_function}, {"point_args", ArgsJson(t.point_args)},
+          {"fn", t.recipe.function()}, {"args", ArgsJson(t.recipe.args())},
+          {"end_fn", t.end_recipe.function()}, {"end_args", ArgsJson(t.end_recipe.args())},
+          {"first_part", SpanJson(t.first_part)}, {"last_part", SpanJson(t.last_part)},
+          {"point", t.point}, {"point_fn", t.point_recipe.function()},
+          {"point_args", ArgsJson(t.point_recipe.args())},
           {"tense", TenseName(t.tense)}, {"narrative", t.narrative},
           {"sentence_anchor", t.sentence_anchor}, {"quoted", t.quoted}};
 }
-Timex TimexOf(const json& j) {
+// A timex read back; its rule id and recipes come from the record's pools.
+Timex TimexOf(const json& j, StringPool* rules, RecipePool* pool) {
   Timex t;
   t.span = SpanOf(j.at("span"));
-  t.rule = j.at("rule");
+  t.rule = rules->Intern(j.at("rule").get<std::string>());
   t.type = j.at("type");
   t.value = j.at("value");
   t.end = j.at("end");
   t.sentence = j.at("sentence");
-  t.function = j.at("fn");
-  t.args = ArgsOf(j.at("args"));
-  t.end_function = j.at("end_fn");
-  t.end_args = ArgsOf(j.at("end_args"));
+  t.recipe = pool->Intern(j.at("fn"), ArgsOf(j.at("args")));
+  t.end_recipe = pool->Intern(j.at("end_fn"), ArgsOf(j.at("end_args")));
   if (j.contains("first_part")) t.first_part = SpanOf(j.at("first_part"));
   if (j.contains("last_part")) t.last_part = SpanOf(j.at("last_part"));
   t.point = j.value("point", "");
-  t.point_function = j.value("point_fn", "");
-  t.point_args = ArgsOf(j.value("point_args", json::array()));
+  t.point_recipe =
+      pool->Intern(j.value("point_fn", ""), ArgsOf(j.value("point_args", json::array())));
   t.tense = TenseOf(j.at("tense"));
   t.narrative = j.at("narrative");
   t.quoted = j.value("quoted", false);
@@ -91,13 +91,14 @@ EventMention EventOf(const json& j) {
 }
 
 ordered_json PositionJson(const Position& p) {
-  return {{"rule", p.rule}, {"span", SpanJson(p.span)}, {"verb_span", SpanJson(p.verb_span)},
+  return {{"rule", p.rule.str()}, {"span", SpanJson(p.span)}, {"verb_span", SpanJson(p.verb_span)},
           {"holder", p.holder}, {"verb", p.verb}, {"topic", p.topic}, {"text", p.text},
           {"when", p.when}, {"agreement", p.agreement}};
 }
-Position PositionOf(const json& j) {
+// A position read back; its rule id from `rules`, the record's.
+Position PositionOf(const json& j, StringPool* rules) {
   Position p;
-  p.rule = j.at("rule");
+  p.rule = rules->Intern(j.at("rule").get<std::string>());
   p.span = SpanOf(j.at("span"));
   p.verb_span = SpanOf(j.at("verb_span"));
   p.holder = j.at("holder");
@@ -142,7 +143,7 @@ ordered_json FactsToJson(const ArticleFacts& f) {
   for (const auto& t : f.timexes) timexes.push_back(TimexJson(t));
   ordered_json places = ordered_json::array();
   for (const auto& p : f.places) {
-    places.push_back({{"span", SpanJson(p.span)}, {"rule", p.rule}, {"name", p.name},
+    places.push_back({{"span", SpanJson(p.span)}, {"rule", p.rule.str()}, {"name", p.name},
                       {"kind", p.kind}, {"sentence", p.sentence}});
   }
   ordered_json actors = ordered_json::array();
@@ -152,8 +153,8 @@ ordered_json FactsToJson(const ArticleFacts& f) {
   }
   ordered_json mentions = ordered_json::array();
   for (const auto& m : f.actor_mentions) {
-    mentions.push_back({{"span", SpanJson(m.span)}, {"rule", m.rule}, {"sentence", m.sentence},
-                        {"actor", m.actor}, {"form", m.form}});
+    mentions.push_back({{"span", SpanJson(m.span)}, {"rule", m.rule.str()}, {"sentence", m.sentence},
+                        {"actor", m.actor}, {"form", m.form.str()}});
   }
   ordered_json events = ordered_json::array();
   for (const auto& e : f.events) events.push_back(EventJson(e));
@@ -170,20 +171,24 @@ Result<ArticleFacts> FactsFromJson(const json& j) {
     const json& d = j.at("doc");
     f.doc = {d.at("id"), d.at("path"), d.at("dct"), d.at("dct_origin"), d.at("dct_rule"), d.at("place")};
     for (const auto& s : j.at("sentences")) f.sentences.push_back({{s.at(0), s.at(1)}, s.at(2)});
-    for (const auto& t : j.at("timexes")) f.timexes.push_back(TimexOf(t));
+    StringPool rules;  // the record's rule ids, each held once
+    RecipePool recipes;
+    for (const auto& t : j.at("timexes")) f.timexes.push_back(TimexOf(t, &rules, &recipes));
     for (const auto& p : j.at("places")) {
-      f.places.push_back({SpanOf(p.at("span")), p.at("rule"), p.at("name"), p.at("kind"), p.at("sentence")});
+      f.places.push_back({SpanOf(p.at("span")), rules.Intern(p.at("rule").get<std::string>()),
+                          p.at("name"), p.at("kind"), p.at("sentence")});
     }
     for (const auto& a : j.at("actors")) {
       f.actors.push_back({a.at("name"), a.at("kind"), a.at("aliases"), a.at("titles"),
                           a.at("affiliation"), a.at("members").get<std::vector<int>>()});
     }
     for (const auto& m : j.at("actor_mentions")) {
-      f.actor_mentions.push_back({SpanOf(m.at("span")), m.at("rule"), m.at("sentence"),
-                                  m.at("actor"), m.value("form", "name")});
+      f.actor_mentions.push_back({SpanOf(m.at("span")),
+                                  rules.Intern(m.at("rule").get<std::string>()), m.at("sentence"),
+                                  m.at("actor"), rules.Intern(m.value("form", "name"))});
     }
     for (const auto& e : j.at("events")) f.events.push_back(EventOf(e));
-    for (const auto& p : j.at("positions")) f.positions.push_back(PositionOf(p));
+    for (const auto& p : j.at("positions")) f.positions.push_back(PositionOf(p, &rules));
   } catch (const json::exception& e) {
     return Status::Error(Status::Code::kInvalidArgument, std::string("bad extract record: ") + e.what());
   }

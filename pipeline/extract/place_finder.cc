@@ -11,10 +11,11 @@ void PlaceFinder::Find(std::string_view text, const SpanSet& blocked, ArticleFac
   auto masks = MasksBySentence(*facts, false, false);
   MaskedStageInput in{&rules_, Stage::kPlace, text, &facts->sentences, &masks, &blocked, dropped};
   std::vector<Place> found;
+  StringPool rule_ids;  // one copy of each rule id for all the places
   RunMaskedStage(in, [&](size_t sentence, const MaskedText& masked, const Match* m) {
     if (!m) return;
     Place p;
-    p.rule = m->rule->id;
+    p.rule = rule_ids.Intern(m->rule->id);
     p.sentence = sentence;
     Span r = FieldRange(*m, "name");
     p.span = masked.ToArticle(r.begin, r.end);

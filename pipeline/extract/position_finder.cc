@@ -106,6 +106,7 @@ void PositionFinder::Find(std::string_view text, const SpanSet& blocked, Article
   const Lexicon* pronouns = rules_.lexicon("PRONOUN");
   HolderMemory memory;
   std::vector<bool> done(facts->sentences.size(), false);
+  StringPool rule_ids;  // one copy of each rule id for all the positions
   MaskedStageInput in{&rules_, Stage::kPosition, text, &facts->sentences, &masks, &blocked, dropped};
   RunMaskedStage(in, [&](size_t sentence, const MaskedText& masked, const Match* m) {
     if (!m || done[sentence]) return;  // one statement per sentence
@@ -125,7 +126,7 @@ void PositionFinder::Find(std::string_view text, const SpanSet& blocked, Article
     const Span s = facts->sentences[sentence].span;
     std::string_view sentence_text = text.substr(s.begin, s.end - s.begin);
     Position p;
-    p.rule = m->rule->id;
+    p.rule = rule_ids.Intern(m->rule->id);
     p.span = s;
     p.verb_span = masked.ToArticle(m->begin, m->end);
     if (const Capture* v = m->capture("verb")) p.verb_span = masked.ToArticle(v->begin, v->end);

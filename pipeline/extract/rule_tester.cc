@@ -102,7 +102,7 @@ void RuleTester::AddWholeMatches(const ArticleFacts& facts, std::string_view tex
   auto masks = MasksBySentence(facts, true, true);
   std::vector<Match> found;
   for (size_t i = 0; i < facts.sentences.size(); ++i) {
-    MaskedText masked(text, facts.sentences[i].span, masks[i]);
+    MaskedText masked(text, facts.sentences[i].span, masks.ItemsOf(i));
     found.clear();
     book_->matcher(rule.stage).FindAll(masked.text(), &found);
     for (const Match& m : found) {

@@ -1,7 +1,12 @@
 // Timex: a time expression found in an article, with its TIMEX3 value.
 //
-// A timex keeps its recipe (the rule's function and rendered arguments),
-// so assembly can resolve it again when it learns a document's year.
+// A timex keeps its recipes (the rule's function and rendered arguments,
+// time_recipe.h), so assembly can resolve it again when it learns a
+// document's year.
+//
+// Ownership: the strings are the timex's own but its rule id; the rule
+// id and the recipes are shared, immutable values (equal ones of an
+// article are one: StringPool, RecipePool).
 //
 // Thread-safety: plain values.
 #ifndef ANNALS_PIPELINE_TIME_TIMEX_H_
@@ -10,14 +15,16 @@
 #include <cstddef>
 #include <string>
 
+#include "pipeline/base/shared_string.h"
 #include "pipeline/base/span.h"
 #include "pipeline/time/time_functions.h"
+#include "pipeline/time/time_recipe.h"
 
 namespace annals {
 
 struct Timex {
   Span span;
-  std::string rule;
+  SharedString rule;  // shared by the article's timexes of this rule
   std::string type;   // DATE TIME DURATION SET
   std::string value;  // resolved against the document's DCT
   std::string end;    // a range's last value ("March 18 and 19"), or ""
@@ -33,17 +40,14 @@ struct Timex {
   // later" after May 4: the 7th), or "": events and anchors take it.
   std::string point;
   size_t sentence = 0;
-  // Recipe, to resolve again against another DCT.
-  std::string function;
-  TimeArgs args;
-  std::string end_function;
-  TimeArgs end_args;
-  std::string point_function;
-  TimeArgs point_args;
+  // Recipes, to resolve again against another DCT: the value's, and the
+  // end's and point's when the rule has them (else empty).
+  TimeRecipe recipe;
+  TimeRecipe end_recipe;
+  TimeRecipe point_recipe;
   // A clock time said with this date ("tomorrow at 5pm", "Friday 22:00"):
   // its recipe; the value is then the date's day at that time.
-  std::string clock_function;
-  TimeArgs clock_args;
+  TimeRecipe clock_recipe;
   Tense tense = Tense::kPast;
   bool biased = false;  // `tense` is the caller's bias, not the text's
   bool narrative = false;

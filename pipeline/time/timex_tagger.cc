@@ -27,8 +27,8 @@ std::optional<PartialDate> YearOf(const std::string& v) {
 // Whether a clock time names its day ("5 p.m. Nov. 9", "10 p.m. Friday")
 // rather than taking the DCT's.
 bool ClockNamesDay(const Timex& t) {
-  if (t.function != "time") return true;  // "Tuesday evening", "noon"
-  for (const auto& [k, v] : t.args) {
+  if (t.recipe.function() != "time") return true;  // "Tuesday evening", "noon"
+  for (const auto& [k, v] : t.recipe.args()) {
     if ((k == "wd" || k == "day") && !v.empty()) return true;
   }
   return false;
@@ -55,7 +55,7 @@ bool FollowStory(const Timex& t, TimeContext* ctx) {
   if (moved) ctx->narrative = d;
   // A year or month counted back ("a year earlier") is a comparison, not a
   // new scene: the next "a year earlier" counts from the same story time.
-  if (t.function == "ago" && !IsDayValue(v)) return moved;
+  if (t.recipe.function() == "ago" && !IsDayValue(v)) return moved;
   // A season, quarter, half or week ("2012-SP", "1989-Q3") names its year.
   if (!d) d = YearOf(v);
   if (d && d->year) ctx->mentioned = d;
@@ -117,15 +117,13 @@ void NarrowToTimexCapture(Match* m) {
 }
 
 // The call in the rule's `field` ("end", "point"), rendered for the match;
-// nothing when the rule has none.
-void RecipeOf(const Match& m, const std::string& field,
-              const CaptureLookup& lookup, std::string* function,
-              TimeArgs* args) {
-  if (!m.rule->Has(field)) return;
+// an empty recipe when the rule has none.
+TimeRecipe RecipeOf(const Match& m, const std::string& field,
+                    const CaptureLookup& lookup, RecipePool* pool) {
+  if (!m.rule->Has(field)) return {};
   auto call = Call::Parse(m.rule->Field(field).source());
-  if (!call.ok()) return;
-  *function = call->function;
-  *args = call->Render(lookup);
+  if (!call.ok()) return {};
+  return pool->Intern(call->function, call->Render(lookup));
 }
 
 const LazyRE2 kClockValue = {
@@ -134,13 +132,13 @@ const LazyRE2 kDayValue = {R"((\d{4}-\d{2}-\d{2})(?:T(MO|AF|EV|NI))?)"};
 
 // Whether `t` is a clock time alone, to be joined to a day.
 bool IsClock(const Timex& t) {
-  return t.function == "time" && t.clock_function.empty() &&
+  return t.recipe.function() == "time" && t.clock_recipe.empty() &&
          RE2::FullMatch(t.value, *kClockValue);
 }
 
 // Whether `t` names a day (or a part of one) a clock time can be set on.
 bool IsDay(const Timex& t) {
-  return t.function != "time" && t.clock_function.empty() && t.end.empty() &&
+  return t.recipe.function() != "time" && t.clock_recipe.empty() && t.end.empty() &&
          RE2::FullMatch(t.value, *kDayValue);
 }
 
@@ -182,23 +180,24 @@ std::string AtClock(const std::string& day, const std::string& clock,
 
 // Evaluates a timex's value, end and point in `ctx`.
 void Evaluate(Timex* t, const TimeContext& ctx, bool narrative) {
-  auto v = TimeFunctions::Evaluate(t->function, t->args, ctx, narrative);
+  const TimeRecipe& r = t->recipe;
+  auto v = TimeFunctions::Evaluate(r.function(), r.args(), ctx, narrative);
   t->value = v.ok() ? *v : "";
-  if (!t->clock_function.empty() && !t->value.empty()) {
-    auto c = TimeFunctions::Evaluate(t->clock_function, t->clock_args, ctx,
-                                     narrative);
-    if (c.ok()) t->value = AtClock(t->value, *c, HasArg(t->clock_args, "ampm"));
+  const TimeRecipe& clock = t->clock_recipe;
+  if (!clock.function().empty() && !t->value.empty()) {
+    auto c = TimeFunctions::Evaluate(clock.function(), clock.args(), ctx, narrative);
+    if (c.ok()) t->value = AtClock(t->value, *c, HasArg(clock.args(), "ampm"));
   }
   t->end.clear();
-  if (!t->end_function.empty()) {
-    auto e =
-        TimeFunctions::Evaluate(t->end_function, t->end_args, ctx, narrative);
+  const TimeRecipe& end = t->end_recipe;
+  if (!end.function().empty()) {
+    auto e = TimeFunctions::Evaluate(end.function(), end.args(), ctx, narrative);
     if (e.ok()) t->end = *e;
   }
   t->point.clear();
-  if (!t->point_function.empty()) {  // always counted from the story
-    auto p =
-        TimeFunctions::Evaluate(t->point_function, t->point_args, ctx, true);
+  const TimeRecipe& point = t->point_recipe;
+  if (!point.function().empty()) {  // always counted from the story
+    auto p = TimeFunctions::Evaluate(point.function(), point.args(), ctx, true);
     if (p.ok() && PartialDate::Parse(*p)) t->point = *p;
   }
 }
@@ -236,18 +235,18 @@ std::vector<size_t> TimexTagger::QuoteMarks(std::string_view sentence) const {
 
 Timex TimexTagger::Make(const Match& m, std::string_view sentence,
                         const std::vector<size_t>& marks, size_t base,
-                        size_t index) const {
+                        size_t index, Pools* pools) const {
+  RecipePool* pool = &pools->recipes;
   Timex t;
   t.span = {base + m.begin, base + m.end};
-  t.rule = m.rule->id;
+  t.rule = pools->rules.Intern(m.rule->id);
   t.sentence = index;
   CaptureLookup lookup = MakeLookup(m, sentence);
   t.type = m.rule->Field("type").Render(lookup);
   if (m.rule->Has("mod")) t.mod = m.rule->Field("mod").Render(lookup);
-  t.function = m.rule->value->function;
-  t.args = m.rule->value->Render(lookup);
-  RecipeOf(m, "end", lookup, &t.end_function, &t.end_args);
-  RecipeOf(m, "point", lookup, &t.point_function, &t.point_args);
+  t.recipe = pool->Intern(m.rule->value->function, m.rule->value->Render(lookup));
+  t.end_recipe = RecipeOf(m, "end", lookup, pool);
+  t.point_recipe = RecipeOf(m, "point", lookup, pool);
   const Capture* first = m.capture("first_part");
   const Capture* last = m.capture("last_part");
   if (first && last && first->matched && last->matched) {
@@ -272,6 +271,7 @@ std::vector<Timex> TimexTagger::Tag(std::string_view text,
                                     std::optional<Tense> bias) const {
   std::vector<Timex> out;
   std::vector<Match> matches;
+  Pools pools;  // the article's rule ids and recipes, each held once
   for (size_t i = 0; i < sentences.size(); ++i) {
     const Span s = sentences[i].span;
     std::string_view sentence = text.substr(s.begin, s.end - s.begin);
@@ -289,7 +289,7 @@ std::vector<Timex> TimexTagger::Tag(std::string_view text,
         free.empty() ? std::vector<size_t>{} : QuoteMarks(sentence);
     for (const auto& m :
          StageMatcher::ResolveOverlaps(std::move(free), dropped)) {
-      out.push_back(Make(m, sentence, marks, s.begin, i));
+      out.push_back(Make(m, sentence, marks, s.begin, i, &pools));
       // The caller's bias decides the direction, whatever the verbs say:
       // notes and chat ("moved to Jan. 5") name what is ahead or behind.
       if (bias) out.back().tense = *bias, out.back().biased = true;
@@ -304,20 +304,21 @@ std::vector<Timex> TimexTagger::Tag(std::string_view text,
     JoinClocks(text, &out);
     Resolve(&out, dct);
   }
-  // A timex whose value cannot be computed is no timex: drop it.
-  std::vector<Timex> kept;
-  for (auto& t : out) {
-    if (!t.value.empty()) kept.push_back(std::move(t));
-  }
-  return kept;
+  // A timex whose value cannot be computed is no timex: drop it (in
+  // place: a second vector would hold a huge article's timexes twice).
+  std::erase_if(out, [](const Timex& t) { return t.value.empty(); });
+  return out;
 }
 
+// In place: the timexes kept so far are the first `kept`, each joined
+// pair in its first one's place (a second vector would hold a huge
+// article's timexes twice).
 void TimexTagger::JoinClocks(std::string_view text,
                              std::vector<Timex>* timexes) const {
-  std::vector<Timex> out;
+  size_t kept = 0;
   for (Timex& t : *timexes) {
-    if (!out.empty()) {
-      Timex& prev = out.back();
+    if (kept > 0) {
+      Timex& prev = (*timexes)[kept - 1];
       bool pair = prev.sentence == t.sentence &&
                   prev.span.end <= t.span.begin &&
                   ((IsDay(prev) && IsClock(t)) || (IsClock(prev) && IsDay(t)));
@@ -328,16 +329,16 @@ void TimexTagger::JoinClocks(std::string_view text,
         Timex joined = day;
         joined.span = {prev.span.begin, t.span.end};
         joined.type = "TIME";
-        joined.clock_function = clock.function;
-        joined.clock_args = clock.args;
-        joined.rule = prev.rule + "+" + t.rule;
-        out.back() = std::move(joined);
+        joined.clock_recipe = clock.recipe;
+        joined.rule = prev.rule.str() + "+" + t.rule.str();
+        prev = std::move(joined);
         continue;
       }
     }
-    out.push_back(std::move(t));
+    if (&t != &(*timexes)[kept]) (*timexes)[kept] = std::move(t);
+    ++kept;
   }
-  *timexes = std::move(out);
+  timexes->erase(timexes->begin() + kept, timexes->end());
 }
 
 void TimexTagger::Resolve(std::vector<Timex>* timexes,
@@ -356,7 +357,8 @@ void TimexTagger::Resolve(std::vector<Timex>* timexes,
     if (FollowStory(t, &ctx)) anchor_sentence = t.sentence;
     // Only a quarter the text names moves the topic; one computed from the
     // topic ("a year earlier") must not, or each would count back again.
-    bool named = t.function == "quarter" || t.function == "relative";
+    const std::string& fn = t.recipe.function();
+    bool named = fn == "quarter" || fn == "relative";
     if (named && IsQuarterValue(t.value) && MovesTopic(t.value, ctx))
       ctx.last_quarter = t.value;
     // "the first nine months": the story turns to the year so far, and "a

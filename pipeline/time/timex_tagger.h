@@ -61,9 +61,16 @@ class TimexTagger {
   void Resolve(std::vector<Timex>* timexes, const std::string& dct) const;
 
  private:
+  // What one Tag shares among its timexes: one rule id and one recipe
+  // per distinct one.
+  struct Pools {
+    StringPool rules;
+    RecipePool recipes;
+  };
+  // The timex of match `m`, its rule id and recipes from `pools`.
   Timex Make(const Match& m, std::string_view sentence,
-             const std::vector<size_t>& marks, size_t base,
-             size_t index) const;
+             const std::vector<size_t>& marks, size_t base, size_t index,
+             Pools* pools) const;
 
   // Joins each clock time to the day it is said with when only a joiner
   // of lexicon CLOCK_JOIN lies between them ("tomorrow at 5pm", "noon

@@ -14,8 +14,7 @@ ArticleFacts Sample() {
   t.rule = "timex.weekday";
   t.type = "DATE";
   t.value = "2021-03-12";
-  t.function = "weekday";
-  t.args = {{"day", "5"}};
+  t.recipe = TimeRecipe("weekday", {{"day", "5"}});
   t.tense = Tense::kFuture;
   f.timexes = {t};
   f.places = {{{40, 46}, "place.city", "Lisbon", "city", 1}};
@@ -48,7 +47,8 @@ TEST_CASE("Extract records round-trip through JSON") {
   auto back = FactsFromJson(j);
   REQUIRE(back.ok());
   CHECK(back->doc.place == "Lisbon");
-  CHECK(back->timexes[0].args == f.timexes[0].args);
+  CHECK(back->timexes[0].recipe == f.timexes[0].recipe);
+  CHECK(back->timexes[0].recipe.args() == TimeArgs{{"day", "5"}});
   CHECK(back->timexes[0].tense == Tense::kFuture);
   CHECK(back->actors[1].members == std::vector<int>{0});
   CHECK(back->events[0].participants == std::vector<int>{0, 1});
