@@ -22,6 +22,8 @@ a new batch needs a wider pool: `wide` also admits other office titles
 and AQUAINT instead (AP, NYT, Xinhua English, 1989-2000; their times, not
 their events, were the team's timex development set):
 `draw_silver_batches.py ../shared/data/tbaq ../shared/data/events-dev 20278 2 8 9000 tbaq`.
+Batches 24 and 25 are `... tbaq ... 20279 2 7 20000 tbaq` at 46a3f8f: the
+last 14 TimeBank/AQUAINT articles that qualify at any length.
 """
 import glob
 import os
