@@ -877,6 +877,9 @@ void SentenceEvents::AttachSubject(const MaskedText& masked, const Pending& p,
       }
     }
   } else if (p.match->rule->Field("subject").source() == "previous" &&
+             PronounOpensClause(masked, p)) {
+    AddFront(&e->participants, PersonBefore(masked, 0));
+  } else if (p.match->rule->Field("subject").source() == "previous" &&
              has_previous &&
              !PersonBetween(masked, p.segment.begin, p.trigger.begin) &&
              !facts_->events.back().participants.empty()) {
@@ -907,6 +910,14 @@ int SentenceEvents::JoinedPronoun(const MaskedText& masked, const Pending& p,
     return -1;
   *refers = "person";
   return PersonBefore(masked, 0);
+}
+
+// "She was scheduled to lay flowers at the embassy, talk to the guards
+// and meet with Moi": a person pronoun opening the sentence is the subject
+// of a verb trigger that no named person or clause boundary parts from it.
+bool SentenceEvents::PronounOpensClause(const MaskedText& masked, const Pending& p) const {
+  return pronoun_subject_ && !PersonBetween(masked, 0, p.trigger.begin) &&
+         !Separated({0, 0}, p.trigger);
 }
 
 // Whether a person is named between two masked offsets: a state or body

@@ -160,6 +160,7 @@ class SentenceEvents {
                 std::string* refers) const;
   int PersonBefore(const MaskedText& masked, size_t pos) const;
   bool OpensWithPersonPronoun(const MaskedText& masked) const;
+  bool PronounOpensClause(const MaskedText& masked, const Pending& p) const;
   int RelativeAntecedent(const MaskedText& masked, const Pending& p) const;
   bool OfMainClause(const MaskedText& masked, const Pending& p) const;
   bool ReportedOn(const MaskedText& masked, size_t date) const;

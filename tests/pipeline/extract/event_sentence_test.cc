@@ -117,6 +117,15 @@ TEST_CASE("events take the right date and people") {
        "2010-05-14",
        {"Tomas Vidal", "Eva Sol"},
        {"Ana Ruiz"}},
+      // A pronoun opening the sentence is the subject of a verb further
+      // on, when no person or clause boundary stands between.
+      {"Chilean President Tomas Vidal arrived in Lima on Monday. He then "
+       "lavished praise on the embassy staff on Tuesday before meeting with "
+       "Peruvian President Ana Ruiz.",
+       "meeting",
+       "2010-05-11",
+       {"Tomas Vidal", "Ana Ruiz"},
+       {}},
       // A pronoun subject stands for the person named before it.
       {"Chilean President Tomas Vidal spoke on Monday. He also met with "
        "Peruvian Foreign Minister Ana Ruiz on Tuesday.",
