@@ -230,7 +230,18 @@ bool EventMerger::LabelsShareWord(std::size_t a, std::size_t b) {
 bool EventMerger::PlacesAgree(std::size_t a, std::size_t b) const {
   const std::string& pa = articles_[items_[a].doc].events[items_[a].mention].where;
   const std::string& pb = articles_[items_[b].doc].events[items_[b].mention].where;
-  return pa.empty() || pb.empty() || pa == pb;
+  return pa.empty() || pb.empty() || pa == pb || CountryOf(items_[a].doc, pa) == pb ||
+         CountryOf(items_[b].doc, pb) == pa;
+}
+
+// The country an article's place lies in ("Turkey" for "Ankara"), or ""
+// when its rule names none: a visit "in Turkey" and one "in Ankara" may
+// be one.
+std::string EventMerger::CountryOf(std::size_t doc, const std::string& place) const {
+  for (const Place& p : articles_[doc].places) {
+    if (p.name == place && !p.country.empty() && p.country != place) return p.country;
+  }
+  return {};
 }
 
 void EventMerger::JoinDayInside(std::size_t i, const DayIndex& days) {

@@ -81,6 +81,7 @@ class EventMerger {
   void MergeCoarseIntoDays();
   bool LabelsShareWord(std::size_t a, std::size_t b);
   bool PlacesAgree(std::size_t a, std::size_t b) const;
+  std::string CountryOf(std::size_t doc, const std::string& place) const;
   void JoinDayInside(std::size_t i, const DayIndex& days);
   std::string DayKey(const Item& it, int day) const;
   void MergeAcrossArticles();

@@ -21,7 +21,7 @@ std::array<RuleSchema, kStageCount> MakeSchemas() {
       {{"type", {"DATE", "TIME", "DURATION", "SET"}},
        {"anchor", {"dct", "narrative", "sentence"}},
        {"tense", {"not_past", "past"}}}};
-  s[static_cast<int>(Stage::kPlace)] = {{"name"}, {"kind"}, {}};
+  s[static_cast<int>(Stage::kPlace)] = {{"name"}, {"kind", "country"}, {}};
   s[static_cast<int>(Stage::kActor)] = {
       {"kind"}, {"name", "title", "affiliation", "alias", "title_from"},
       {{"kind", {"person", "organization", "group", "state"}},

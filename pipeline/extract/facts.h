@@ -41,6 +41,9 @@ struct Place {
   std::string name;
   std::string kind;
   size_t sentence = 0;
+  // The country the place lies in (itself for a country), when its rule
+  // names one: "Ankara" is in "Turkey".
+  std::string country;
 };
 
 // A name, title or pronoun that refers to an actor of the article.

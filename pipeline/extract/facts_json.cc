@@ -144,7 +144,7 @@ ordered_json FactsToJson(const ArticleFacts& f) {
   ordered_json places = ordered_json::array();
   for (const auto& p : f.places) {
     places.push_back({{"span", SpanJson(p.span)}, {"rule", p.rule.str()}, {"name", p.name},
-                      {"kind", p.kind}, {"sentence", p.sentence}});
+                      {"kind", p.kind}, {"sentence", p.sentence}, {"country", p.country}});
   }
   ordered_json actors = ordered_json::array();
   for (const auto& a : f.actors) {
@@ -176,7 +176,8 @@ Result<ArticleFacts> FactsFromJson(const json& j) {
     for (const auto& t : j.at("timexes")) f.timexes.push_back(TimexOf(t, &rules, &recipes));
     for (const auto& p : j.at("places")) {
       f.places.push_back({SpanOf(p.at("span")), rules.Intern(p.at("rule").get<std::string>()),
-                          p.at("name"), p.at("kind"), p.at("sentence")});
+                          p.at("name"), p.at("kind"), p.at("sentence"),
+                          p.value("country", std::string())});
     }
     for (const auto& a : j.at("actors")) {
       f.actors.push_back({a.at("name"), a.at("kind"), a.at("aliases"), a.at("titles"),

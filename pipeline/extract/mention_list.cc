@@ -35,6 +35,7 @@ void AddPlaces(const ArticleFacts& f, std::vector<Mention>* out) {
     Mention m{Stage::kPlace, p.rule, p.span, {}};
     AddIf(&m.fields, "name", p.name);
     AddIf(&m.fields, "kind", p.kind);
+    AddIf(&m.fields, "country", p.country);
     out->push_back(std::move(m));
   }
 }

@@ -21,6 +21,7 @@ void PlaceFinder::Find(std::string_view text, const SpanSet& blocked, ArticleFac
     p.span = masked.ToArticle(r.begin, r.end);
     p.kind = RenderField(*m, masked, "kind");
     p.name = TitleCaseIfShouting(RenderField(*m, masked, "name"));
+    if (m->rule->Has("country")) p.country = RenderField(*m, masked, "country");
     if (p.kind == "deictic") {
       if (facts->doc.place.empty()) return;
       p.name = facts->doc.place;

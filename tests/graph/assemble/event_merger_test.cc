@@ -85,6 +85,22 @@ TEST_CASE("an undated mention before the only dated one joins it only when alike
                  true) == 1);
 }
 
+TEST_CASE("a place inside another's country is the same place for a visit") {
+  auto visits = [](const std::string& text) {
+    Article a = testing::MakeArticle(text, "2010-05-12");
+    Assembly out = Assembler().Assemble({Bundled().Extract(a)});
+    int n = 0;
+    for (const auto& e : out.graph.events()) n += e.type == "visit" && !e.when.empty();
+    return n;
+  };
+  // Lima is in Peru (the city's `country`): one visit.
+  CHECK(visits("Chilean President Tomas Vidal arrived in Peru on Monday. "
+               "Vidal's visit to the Peruvian capital Lima was his first.") == 1);
+  // Quito is not: two.
+  CHECK(visits("Chilean President Tomas Vidal arrived in Peru on Monday. "
+               "Vidal's visit to Quito was his first.") == 2);
+}
+
 TEST_CASE("a meeting dated only by its statement is the one days before") {
   struct Case {
     const char* text;
