@@ -1,0 +1,366 @@
+// Who takes part in an event mention: the subject a verb trigger's
+// pronoun, conjoined name or relative pronoun stands for, "the two
+// presidents" resolved to the two people of the encounter before, and the
+// other side of a joint event. Part of SentenceEvents (event_sentence.h),
+// kept apart from its dating and ordering so each file reads as one
+// concern; the word helpers both share are in event_text.h.
+#include "pipeline/extract/event_sentence.h"
+
+#include <algorithm>
+
+#include "pipeline/base/ascii.h"
+#include "pipeline/extract/event_text.h"
+
+namespace annals {
+
+using event_text::AddFront;
+using event_text::Contains;
+using event_text::HasWordOf;
+using event_text::IsAsciiLetter;
+using event_text::WordBefore;
+
+// "Slovak President Michal Kovac, with whom Chernomyrdin met": a
+// relative pronoun (PRONOUN refers: antecedent) opening the trigger's
+// clause, after a comma and maybe a PHRASE_LINK word, stands for the
+// person named right before: -1 when there is none.
+int SentenceEvents::RelativeAntecedent(const MaskedText& masked, const Pending& p) const {
+  if (!words_.pronouns || !words_.phrase_link) return -1;
+  const std::string& s = masked.text();
+  size_t bound = std::string::npos;
+  for (size_t pos : bounds_) {
+    if (pos >= p.segment.begin && pos < p.trigger.begin) bound = pos;
+  }
+  if (bound == std::string::npos) return -1;
+  size_t e = bound;
+  while (e < s.size() && IsAsciiLetter(s[e])) ++e;
+  const LexiconEntry* entry = words_.pronouns->Find(std::string_view(s).substr(bound, e - bound));
+  if (!entry || entry->Field("refers") != "antecedent") return -1;
+  size_t b = bound;
+  std::string_view link = WordBefore(s, bound, &b);
+  if (!link.empty() && !words_.phrase_link->Find(link)) return -1;
+  if (link.empty()) b = bound;
+  while (b > 0 && s[b - 1] == ' ') --b;
+  if (b == 0 || s[b - 1] != ',') return -1;
+  --b;
+  for (const auto& t : masked.Tokens(0, b, 'A')) {
+    if (t.masked.end == b && facts_->actors[t.index].kind == "person") return t.index;
+  }
+  return -1;
+}
+
+// Whether the sentence's first word is a pronoun for a person ("He").
+bool SentenceEvents::OpensWithPersonPronoun(const MaskedText& masked) const {
+  if (!words_.pronouns) return false;
+  const std::string& s = masked.text();
+  size_t b = 0;
+  while (b < s.size() && !IsAsciiLetter(s[b]) && s[b] != '\x1e') ++b;
+  size_t e = b;
+  while (e < s.size() && IsAsciiLetter(s[e])) ++e;
+  const LexiconEntry* entry = words_.pronouns->Find(std::string_view(s).substr(b, e - b));
+  return entry && entry->Field("refers") == "person";
+}
+
+// The first person named in the sentence before `pos`, else the subject
+// of the last sentence that named one (the likeliest antecedent).
+int SentenceEvents::PersonBefore(const MaskedText& masked, size_t pos) const {
+  for (const auto& t : masked.Tokens(0, pos, 'A')) {
+    if (facts_->actors[t.index].kind == "person") return t.index;
+  }
+  return last_subject_;
+}
+
+// A pronoun or possessive standing just before the trigger, past a few
+// adverbs ("he also met", "her trip"): the person it stands for.
+int SentenceEvents::PronounBefore(const MaskedText& masked, const Pending& p,
+                                  std::string* refers) const {
+  int who = PronounAt(masked, p.trigger.begin, refers);
+  if (refers->empty() && p.match->begin < p.trigger.begin)
+    who = PronounAt(masked, p.match->begin, refers);
+  return who;
+}
+
+int SentenceEvents::PronounAt(const MaskedText& masked, size_t end,
+                              std::string* refers) const {
+  if (!words_.pronouns) return -1;
+  const std::string& s = masked.text();
+  for (size_t n = 0; n < words_.order.subject_words && end > 0; ++n) {
+    size_t e = end;
+    while (e > 0 && s[e - 1] == ' ') --e;
+    size_t b = e;
+    while (b > 0 && IsAsciiLetter(s[b - 1])) --b;
+    if (b == e) return -1;  // punctuation or a token: no subject word here
+    std::string_view word(s.data() + b, e - b);
+    if (const LexiconEntry* entry = words_.pronouns->Find(word)) {
+      *refers = entry->Field("refers");
+      return *refers == "person" ? PersonBefore(masked, b) : -1;
+    }
+    if (!words_.adverbs || !words_.adverbs->Find(word)) return -1;
+    end = b;
+  }
+  return -1;
+}
+
+void SentenceEvents::AttachSubject(const MaskedText& masked, const Pending& p,
+                                   EventMention* e) const {
+  std::string refers;
+  int who = PronounBefore(masked, p, &refers);
+  bool has_previous = facts_->events.size() > first_event_;
+  if (refers.empty()) who = JoinedPronoun(masked, p, &refers);
+  if (refers == "person") {
+    AddFront(&e->participants, who);
+  } else if (refers == "group" && has_previous) {
+    for (int a : facts_->events.back().participants) {
+      if (std::find(e->participants.begin(), e->participants.end(), a) ==
+          e->participants.end()) {
+        e->participants.push_back(a);
+      }
+    }
+  } else if (p.match->rule->Field("subject").source() == "previous" &&
+             PronounOpensClause(masked, p)) {
+    AddFront(&e->participants, PersonBefore(masked, 0));
+  } else if (p.match->rule->Field("subject").source() == "previous" &&
+             has_previous &&
+             !PersonBetween(masked, p.segment.begin, p.trigger.begin) &&
+             !facts_->events.back().participants.empty()) {
+    AddFront(&e->participants, facts_->events.back().participants.front());
+  }
+}
+
+// "He and Yasser Arafat meet separately with X": a sentence opening with
+// a person pronoun joined (PHRASE_LINK joins) to a name has both as the
+// subject of the trigger after them, within one clause.
+int SentenceEvents::JoinedPronoun(const MaskedText& masked, const Pending& p,
+                                  std::string* refers) const {
+  if (!pronoun_subject_ || !words_.phrase_link) return -1;
+  const std::string& s = masked.text();
+  size_t b = 0;
+  while (b < s.size() && !IsAsciiLetter(s[b])) ++b;
+  size_t e = b;
+  while (e < s.size() && IsAsciiLetter(s[e])) ++e;
+  size_t w = e + 1;
+  size_t w_end = w;
+  while (w_end < s.size() && IsAsciiLetter(s[w_end])) ++w_end;
+  if (e >= s.size() || s[e] != ' ' || w_end >= p.trigger.begin) return -1;
+  const LexiconEntry* join =
+      words_.phrase_link->Find(std::string_view(s).substr(w, w_end - w));
+  if (!join || join->Field("value") != "joins" ||
+      !PersonBetween(masked, w_end, p.trigger.begin) ||
+      Separated({b, e}, p.trigger))
+    return -1;
+  *refers = "person";
+  return PersonBefore(masked, 0);
+}
+
+// "She was scheduled to lay flowers at the embassy, talk to the guards
+// and meet with Moi": a person pronoun opening the sentence is the subject
+// of a verb trigger that no named person or clause boundary parts from it.
+bool SentenceEvents::PronounOpensClause(const MaskedText& masked, const Pending& p) const {
+  return pronoun_subject_ && !PersonBetween(masked, 0, p.trigger.begin) &&
+         !Separated({0, 0}, p.trigger);
+}
+
+// Whether a person is named between two masked offsets: a state or body
+// there ("attended the APEC meeting and paid a visit") is an object, not
+// a new subject; nor is a person inside a relative clause set off by
+// commas ("Ramgoolam, who met Li, was due to meet Jiang").
+bool SentenceEvents::PersonBetween(const MaskedText& masked, size_t begin,
+                                   size_t end) const {
+  const std::vector<Span> asides = AsidesBefore(masked, end);
+  for (const auto& t : masked.Tokens(begin, end, 'A')) {
+    if (std::any_of(asides.begin(), asides.end(),
+                    [&](Span a) { return Contains(a, t.masked); }))
+      continue;
+    if (facts_->actors[t.index].kind == "person") return true;
+  }
+  return false;
+}
+
+namespace {
+
+// Whether `name` is a form of `lex` or begins with one, whole words ("the
+// two presidents" begins with "the two").
+bool StartsWithForm(const Lexicon& lex, std::string_view name) {
+  if (lex.Find(name)) return true;
+  for (size_t i = name.find(' '); i != std::string_view::npos;
+       i = name.find(' ', i + 1)) {
+    if (lex.Find(name.substr(0, i))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// "The two presidents held talks": the pair group, as subject, gives way to the
+// two persons of the last earlier event of the last few sentences that names
+// exactly two (this sentence's included: "X met Y, and the two leaders
+// signed").
+void SentenceEvents::ResolvePair(const MaskedText& masked, const Pending& p,
+                                 EventMention* e) const {
+  if (!words_.pair) return;
+  auto& parts = e->participants;
+  auto is_pair = [&](int a) {
+    return facts_->actors[a].kind == "group" &&
+           StartsWithForm(*words_.pair, facts_->actors[a].name);
+  };
+  // Only as the subject, before the trigger: "the talks, decided by the
+  // two presidents" are not theirs.
+  auto before = masked.Tokens(p.segment.begin, p.trigger.begin, 'A');
+  if (std::none_of(before.begin(), before.end(),
+                   [&](const auto& t) { return is_pair(t.index); })) {
+    return;
+  }
+  auto group = std::find_if(before.begin(), before.end(),
+                            [&](const auto& t) { return is_pair(t.index); });
+  std::vector<std::string> titles = PairTitles(facts_->actors[group->index].name);
+  std::vector<int> pair = LastPairNear(e->sentence, titles);
+  if (pair.empty()) pair = LastTwoPersons(masked, e->sentence, p.trigger.begin, titles);
+  if (pair.empty()) return;
+  parts.erase(std::remove_if(parts.begin(), parts.end(), is_pair), parts.end());
+  for (int a : pair) {
+    if (std::find(parts.begin(), parts.end(), a) == parts.end())
+      parts.push_back(a);
+  }
+}
+
+// The titles a pair's holders must have, from the PAIR_HEAD entry that
+// ends the group's name: "the two diplomats" are ministers or envoys, not
+// the two leaders of a summit told just before. Empty: anyone will do.
+std::vector<std::string> SentenceEvents::PairTitles(const std::string& group) const {
+  std::vector<std::string> titles;
+  if (!words_.pair_head) return titles;
+  const LexiconEntry* head = nullptr;
+  for (size_t sp = group.find(' '); sp != std::string::npos && !head;
+       sp = group.find(' ', sp + 1)) {
+    head = words_.pair_head->Find(std::string_view(group).substr(sp + 1));
+  }
+  if (!head || head->Field("title").empty()) return titles;
+  std::string_view list = head->Field("title");
+  for (size_t b = 0; b <= list.size();) {
+    size_t e = std::min(list.find('|', b), list.size());
+    titles.emplace_back(list.substr(b, e - b));
+    b = e + 1;
+  }
+  return titles;
+}
+
+// Whether one of the actor's titles contains one of `titles` (any case).
+bool SentenceEvents::HoldsTitle(int actor, const std::vector<std::string>& titles) const {
+  for (const std::string& held : facts_->actors[actor].titles) {
+    std::string lower = AsciiLower(held);
+    for (const std::string& t : titles) {
+      if (lower.find(t) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+// The two persons of the last event naming exactly two in the last
+// WORD_ORDER narrative_sentences sentences, each holding one of `titles`
+// when any are given: "the two presidents" of a far sentence may be others
+// than the last two people met.
+std::vector<int> SentenceEvents::LastPairNear(size_t sentence,
+                                              const std::vector<std::string>& titles) const {
+  for (size_t i = facts_->events.size(); i-- > 0;) {
+    const EventMention& other = facts_->events[i];
+    if (other.sentence + words_.order.narrative_sentences < sentence) break;
+    std::vector<int> persons;
+    for (int a : other.participants) {
+      if (facts_->actors[a].kind == "person") persons.push_back(a);
+    }
+    if (persons.size() == 2 &&
+        (titles.empty() || (HoldsTitle(persons[0], titles) &&
+                            HoldsTitle(persons[1], titles))))
+      return persons;
+  }
+  return {};
+}
+
+// The last two people the story named before `before` in this sentence
+// (masked offset) or in the WORD_ORDER pair_sentences sentences before:
+// "The two leaders met" after a sentence naming both.
+std::vector<int> SentenceEvents::LastTwoPersons(const MaskedText& masked, size_t sentence,
+                                                size_t before,
+                                                const std::vector<std::string>& titles) const {
+  std::vector<int> pair;
+  auto take = [&](int a) {
+    if (facts_->actors[a].kind == "person" && std::find(pair.begin(), pair.end(), a) == pair.end() &&
+        (titles.empty() || HoldsTitle(a, titles)))
+      pair.push_back(a);
+  };
+  auto own = masked.Tokens(0, before, 'A');
+  for (auto t = own.rbegin(); t != own.rend() && pair.size() < 2; ++t) take(t->index);
+  const auto& mentions = facts_->actor_mentions;
+  for (size_t i = MentionsFrom(sentence) - mentions.begin();
+       i-- > 0 && pair.size() < 2;) {
+    const ActorMention& m = mentions[i];
+    if (m.sentence + words_.order.pair_sentences < sentence) break;
+    take(m.actor);
+  }
+  return pair.size() == 2 ? pair : std::vector<int>{};
+}
+
+// A joint event that names one person only takes the people of the
+// encounter it closes: the last earlier event of another type with two
+// people or more, one of them its own.
+void SentenceEvents::JoinOtherSide(const MaskedText& masked, const Pending& p,
+                                   EventMention* e) const {
+  if (!words_.joint ||
+      !HasWordOf(masked.Unmask(p.trigger.begin, p.trigger.end), *words_.joint))
+    return;
+  std::vector<int> own = PersonsOf(*e);
+  // Both sides named already, or no one to share with any event.
+  if (own.size() != 1) return;
+  const EventMention* closed = LastEncounterOf(own.front(), e->type);
+  if (!closed) return;
+  for (int a : PersonsOf(*closed)) {
+    if (std::find(e->participants.begin(), e->participants.end(), a) ==
+        e->participants.end()) {
+      e->participants.push_back(a);
+    }
+  }
+}
+
+std::vector<int> SentenceEvents::PersonsOf(const EventMention& x) const {
+  std::vector<int> out;
+  for (int a : x.participants) {
+    if (facts_->actors[a].kind == "person") out.push_back(a);
+  }
+  return out;
+}
+
+// The article's last event with two persons or more, `person` one of
+// them, of another type than `type`: this sentence's events (not final
+// yet) first, then the earlier ones through encounters_.
+const EventMention* SentenceEvents::LastEncounterOf(int person,
+                                                    const std::string& type) const {
+  auto fits = [&](const EventMention& x) {
+    std::vector<int> theirs = PersonsOf(x);
+    return x.type != type && theirs.size() >= 2 &&
+           std::find(theirs.begin(), theirs.end(), person) != theirs.end();
+  };
+  for (size_t i = facts_->events.size(); i-- > first_event_;) {
+    if (fits(facts_->events[i])) return &facts_->events[i];
+  }
+  auto it = encounters_.find(person);
+  if (it == encounters_.end()) return nullptr;
+  for (size_t k = it->second.size(); k-- > 0;) {
+    const EventMention& other = facts_->events[it->second[k]];
+    if (other.type != type) return &other;
+  }
+  return nullptr;
+}
+
+// Indexes the events appended since the last call (all final: a sentence's
+// events are reordered and split only while it is flushed) by person.
+void SentenceEvents::IndexEncounters() {
+  for (; indexed_ < facts_->events.size(); ++indexed_) {
+    std::vector<int> persons = PersonsOf(facts_->events[indexed_]);
+    if (persons.size() < 2) continue;
+    for (int a : persons) {
+      auto& list = encounters_[a];
+      if (list.empty() || list.back() != indexed_) list.push_back(indexed_);
+    }
+  }
+}
+
+}  // namespace annals

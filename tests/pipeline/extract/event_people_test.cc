@@ -1,0 +1,81 @@
+// Who takes part in an event (event_people.cc) through the real pipeline
+// and the bundled rules, on sentences of our own: the subject a pronoun or
+// a joined name stands for, "the two presidents" resolved to a pair.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/pipeline/extract/event_seen.h"
+
+namespace annals {
+namespace {
+
+using testing::Events;
+using testing::Has;
+
+TEST_CASE("\"A and B meet separately with C\" is one meeting per subject") {
+  // The pronoun opening the sentence is the person the story is about and
+  // joins the subject; the plan told in the present reads Monday forward.
+  auto events = Events(
+      "Chilean President Tomas Vidal says gaps remain. He and Peruvian "
+      "President Ana Ruiz meet separately Monday with Bolivian President "
+      "Eva Sol.");
+  REQUIRE(events.size() == 2);
+  for (const auto& e : events) {
+    CHECK(e.date == "2010-05-17");
+    CHECK(e.people.size() == 2);
+    CHECK(Has(e.people, "Eva Sol"));
+  }
+  CHECK(Has(events[0].people, "Tomas Vidal"));
+  CHECK(Has(events[1].people, "Ana Ruiz"));
+  // "He" alone, with no name joined to it, stays one meeting of two.
+  events = Events(
+      "Chilean President Tomas Vidal says gaps remain. He meets Monday with "
+      "Bolivian President Eva Sol.");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].people.size() == 2);
+  CHECK(Has(events[0].people, "Tomas Vidal"));
+}
+
+TEST_CASE("\"the two presidents\" are the pair of the encounter before") {
+  bool signed_by_both = false;
+  for (const auto& e : Events("Chilean President Tomas Vidal met Peruvian "
+                              "President Ana Ruiz on Monday, and the "
+                              "two presidents signed a trade agreement.")) {
+    if (e.type == "signing")
+      signed_by_both =
+          Has(e.people, "Tomas Vidal") && Has(e.people, "Ana Ruiz");
+  }
+  CHECK(signed_by_both);
+  // After the trigger the pair is no subject: "talks decided by the two
+  // presidents".
+  for (const auto& e :
+       Events("Chilean President Tomas Vidal met Peruvian President Ana Ruiz "
+              "on Monday. Trade "
+              "talks, decided by the two presidents, open on Friday.")) {
+    if (e.date == "2010-05-14") CHECK(!Has(e.people, "Tomas Vidal"));
+  }
+  // With no encounter of two before, the pair names no one.
+  for (const auto& e :
+       Events("The two presidents signed a trade agreement on Monday."))
+    CHECK(e.people.empty());
+}
+
+TEST_CASE("\"the two diplomats\" are the two who hold a diplomat's title") {
+  // The summit's two leaders are told last; the foreign ministers before.
+  bool ministers = false;
+  for (const auto& e : Events(
+           "Chilean Foreign Minister Tomas Vidal will meet Peruvian Foreign "
+           "Minister Ana Ruiz on Monday, ahead of a summit between Chilean "
+           "President Jorge Salas and Peruvian President Rosa Paz on Friday. "
+           "The two diplomats are also to have a dinner meeting on Monday.")) {
+    if (e.type == "meeting" && e.date == "2010-05-17" &&
+        Has(e.people, "Tomas Vidal") && Has(e.people, "Ana Ruiz"))
+      ministers = !Has(e.people, "Jorge Salas") && !Has(e.people, "Rosa Paz");
+  }
+  CHECK(ministers);
+}
+
+}  // namespace
+}  // namespace annals
