@@ -11,10 +11,19 @@
 //     puts "on Friday" after its verb), never across a CLAUSE_BOUNDARY;
 //     a date joined to the one before by a DATE_LINK word ("on Wednesday
 //     and Thursday") continues that span and dates no event of its own;
+//     a date heading the sentence before a comma ("On Aug. 7, A, B and
+//     others had just ended a news conference") frames the main clause
+//     beyond the usual reach; a date right after a REPORTING_VERB ("a
+//     spokesman said Tuesday") dates the report, not a planned event;
 //  3. subject: a pronoun or possessive just before the trigger or the
 //     match ("he talked", "her trip", "their meeting") stands for what it
 //     refers to; a rule with `subject: previous` takes the subject of the
-//     event before it in the sentence ("X arrived ... and attended ...");
+//     event before it in the sentence ("X arrived ... and attended ..."),
+//     or the person a pronoun opening the sentence stands for when no one
+//     is named between; "He and X meet" has both; "Y, with whom X met"
+//     has Y (a PRONOUN of `refers: antecedent`); a person inside a
+//     comma-set relative clause is no new subject (event_people.cc holds
+//     steps 3 and 6);
 //  4. the speaker: whoever states the sentence ("..., Ruiz said") is no
 //     participant by saying so, unless the event is in the speaker's own
 //     clause: "X, in a press appearance with Y, warned", "X told reporters
@@ -39,7 +48,7 @@
 //     appended first (ties of the timeline keep this order);
 //  8. separate encounters: a trigger with a SEPARATE_EVENT word ("met
 //     separately with A and B") is one event per person met, each with
-//     the subject;
+//     the subject ("A and B met separately with C": one per subject);
 //  9. noun phrases: a `scope: phrase` rule's event has the people and
 //     place of its noun phrase (event_phrase.h) unless a
 //     PARTICIPATION_VERB stands a few words before it ("held a phone
