@@ -479,9 +479,9 @@ bool SentenceEvents::FramesSentence(const MaskedText& masked, Span date) const {
   size_t words = 0;
   for (size_t i = 0; i < date.begin; ++i) {
     if (s[i] == '\x1e') return false;
-    if (s[i] == ' ' && i > 0 && s[i - 1] != ' ') ++words;
+    if (s[i] == ' ' && i > 0 && s[i - 1] != ' ' && ++words > 2) return false;
   }
-  return words <= 2;
+  return true;
 }
 
 // Whether the event is the main clause's action, which a date framing
