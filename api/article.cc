@@ -7,6 +7,7 @@
 #include "api/internal.h"
 #include "pipeline/extract/event_date.h"
 #include "pipeline/extract/article.h"
+#include "pipeline/extract/line_wraps.h"
 #include "pipeline/extract/facts_json.h"
 #include "pipeline/time/time_functions.h"
 
@@ -67,6 +68,8 @@ Result<Article> ToArticle(Document doc) {
   a.bias = doc.bias == "auto" ? "" : doc.bias;
   a.path = doc.path;
   a.text = std::move(doc.text);
+  // Same length, so every offset still points into the caller's text.
+  UnwrapLines(&a.text);
   a.dct = doc.dct;
   a.dct_origin = doc.dct_origin.empty() ? "none" : doc.dct_origin;
   return a;
