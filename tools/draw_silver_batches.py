@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draw new events-silver batches among silver articles no team set uses.
 
-usage: draw_silver_batches.py SILVER_DIR EVENTS_DEV_DIR SEED N_BATCHES [SIZE [MAX_CHARS [wide|tbaq]]]
+usage: draw_silver_batches.py SILVER_DIR EVENTS_DEV_DIR SEED N_BATCHES [SIZE [MAX_CHARS [wide|tbaq|reuters]]]
 
 An article qualifies when its text (tools/silver_text.py) is under MAX_CHARS
 (default 6,000) characters, has an encounter word and a head-of-government or minister
@@ -24,6 +24,10 @@ their events, were the team's timex development set):
 `draw_silver_batches.py ../shared/data/tbaq ../shared/data/events-dev 20278 2 8 9000 tbaq`.
 Batches 24 and 25 are `... tbaq ... 20279 2 7 20000 tbaq` at 46a3f8f: the
 last 14 TimeBank/AQUAINT articles that qualify at any length.
+With `reuters` SILVER_DIR is the Reuters-21578 package of
+tools/reuters_corpus.sh (ids "reuters-N", text by tools/reuters_text.py):
+batches 26-29 are `draw_silver_batches.py "$(bash tools/reuters_corpus.sh)"
+../shared/data/events-dev 20280 4 10 4000 reuters`.
 """
 import glob
 import os
@@ -33,8 +37,9 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from silver_text import article_text  # noqa: E402
+import reuters_text  # noqa: E402
 
-ID = re.compile(r"(?:AFP|XIN|NYT|APW)_ENG_\d{8}\.\d{4}")
+ID = re.compile(r"(?:AFP|XIN|NYT|APW)_ENG_\d{8}\.\d{4}|reuters-\d+")
 ENCOUNTER = re.compile(r"\b(met|meets|meeting|talks|visit|visited|visiting|"
                        r"phone|telephone|summit|arrived|received)\b")
 TITLE = re.compile(r"\b(President|Prime Minister|Premier|Minister|Chancellor|King)\b")
@@ -69,6 +74,15 @@ def team_text(events_dev):
     return "\n".join(out)
 
 
+def articles(corpus, layout, reuters):
+    """(DOCID, text) of every article of the corpus, in id order."""
+    if reuters:
+        docs = reuters_text.load(corpus)
+        return [(d, reuters_text.article_text(docs[d])) for d in sorted(docs)]
+    return [(os.path.basename(p)[:-4], article_text(p))
+            for p in sorted(glob.glob(os.path.join(corpus, layout, "*.tml")))]
+
+
 def main():
     silver, events_dev, seed, batches = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     size = int(sys.argv[5]) if len(sys.argv) > 5 else 16
@@ -79,9 +93,7 @@ def main():
     tbaq = len(sys.argv) > 7 and sys.argv[7] == "tbaq"
     team = team_text(events_dev) if tbaq else ""
     layout = "*" if tbaq else "TE3-Silver-data-*"
-    for path in sorted(glob.glob(os.path.join(silver, layout, "*.tml"))):
-        doc = os.path.basename(path)[:-4]
-        text = article_text(path)
+    for doc, text in articles(silver, layout, sys.argv[7:] == ["reuters"]):
         if tbaq and doc in team:
             continue
         if doc not in used and len(text) < max_chars and ENCOUNTER.search(text) and (TITLE.search(text) or (wide and WIDE_TITLE.search(text))):

