@@ -213,7 +213,11 @@ class ActorTable {
   // actors share is dropped.
   void RegisterNameParts(const std::string& name, int idx) {
     size_t first = name.find(' ');
-    if (first == std::string::npos) return;
+    if (first == std::string::npos) {
+      // A surname named with a title ("President Reagan") goes on bare.
+      if (IsNameWord(name)) AddWordAlias(name, idx, /*surname=*/true);
+      return;
+    }
     const size_t last = name.rfind(' ') + 1;
     size_t begin = 0;
     while (begin < name.size()) {

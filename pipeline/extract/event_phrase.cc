@@ -47,12 +47,22 @@ Word WordBefore(std::string_view s, size_t end) {
   return w;
 }
 
+// "U.S.", "J.": a period inside the word or after one capital is part of
+// it, and ends nothing.
+bool IsAbbreviation(std::string_view w) {
+  if (w.size() < 2 || w.back() != '.') return false;
+  w.remove_suffix(1);
+  return w.find('.') != std::string_view::npos || (w.size() == 1 && IsCapitalized(w));
+}
+
 Word WordAfter(std::string_view s, size_t pos) {
   while (pos < s.size() && s[pos] == ' ') ++pos;
   size_t e = pos;
   while (e < s.size() && s[e] != ' ') ++e;
   Word w{pos, e, 0};
-  if (w.end > w.begin && IsPunct(s[w.end - 1])) w.trailing = s[--w.end];
+  if (w.end > w.begin && IsPunct(s[w.end - 1]) && !IsAbbreviation(s.substr(w.begin, e - w.begin))) {
+    w.trailing = s[--w.end];
+  }
   return w;
 }
 

@@ -521,10 +521,16 @@ bool SentenceEvents::PossessiveDate(const MaskedText& masked, Span date,
 
 // Whether the date is the report's, not the reported plan's: in "X will
 // visit Y next week to meet Z, a spokesman said Tuesday", Tuesday dates
-// the saying; the future meeting takes the visit's date instead.
+// the saying; the future meeting takes the visit's date instead. So for
+// an event that follows another of the sentence ("arrives in X on Friday
+// for talks with Y, the agency said today"): it goes on with that one.
 bool SentenceEvents::DatesOnlyTheReport(const MaskedText& masked, const Pending& p,
                                         const MaskToken& date) const {
-  if (date.masked.begin < p.trigger.end || !Future(masked, p)) return false;
+  if (date.masked.begin < p.trigger.end) return false;
+  const bool follows = std::any_of(pending_.begin(), pending_.end(), [&](const Pending& q) {
+    return q.trigger.end <= p.trigger.begin;
+  });
+  if (!follows && !Future(masked, p)) return false;
   if (speaker_.holder >= 0 && date.index == speaker_.when)
     return p.trigger.end <= speaker_.holder_pos && date.masked.begin >= speaker_.holder_pos;
   return ReportedOn(masked, date.masked.begin);

@@ -80,6 +80,13 @@ TEST_CASE("a title without a name refers back to the person who holds it") {
   CHECK(PersonCount(f) == 2);
 }
 
+TEST_CASE("a surname named only with a title goes on bare") {
+  ArticleFacts f = Extract(
+      "President Vidal spoke on Monday. Peruvian officials said Ruiz would "
+      "arrive for talks with Vidal on Friday.");
+  CHECK(MentionsOf(f, "Vidal") == 2);
+}
+
 TEST_CASE("a generic title refers back to the person of its rank") {
   struct Case {
     const char* text;

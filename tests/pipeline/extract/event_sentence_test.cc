@@ -38,6 +38,22 @@ TEST_CASE("events take the right date and people") {
        "2010-05-10",
        {"Ana Ruiz", "Tomas Vidal"},
        {}},
+      // "U.S." ends no list of a meeting's sides.
+      {"The accord was strengthened by Monday's meeting between U.S. Treasury "
+       "Secretary Tomas Vidal, Peruvian Finance Minister Ana Ruiz and "
+       "Bundesbank President Luis Mora, he added.",
+       "meeting",
+       "2010-05-10",
+       {"Tomas Vidal", "Ana Ruiz", "Luis Mora"},
+       {}},
+      // The date after "said" is the report's: talks that follow a dated
+      // arrival go on with it.
+      {"Peruvian Oil Minister Ana Ruiz arrives in Santiago on Friday for talks "
+       "with Chilean Mining Minister Tomas Vidal, the agency said today.",
+       "meeting",
+       "2010-05-14",
+       {"Ana Ruiz", "Tomas Vidal"},
+       {}},
       // A visit the story calls current is under way on its day.
       {"Peruvian President Ana Ruiz praised the ties during her current "
        "visit to Chile.",
