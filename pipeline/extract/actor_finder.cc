@@ -125,6 +125,15 @@ class ActorTable {
     }
   }
 
+  // A one-word name written with a title ("President Reagan") is a
+  // surname the story goes on with bare. Without a title a one-word
+  // "person" is too often a misread word ("the North said") to spread.
+  void AddTitledSurname(const std::string& name, int idx) {
+    if (name.find(' ') == std::string::npos && IsNameWord(name)) {
+      AddWordAlias(name, idx, /*surname=*/true);
+    }
+  }
+
   // The actor a bare word stands for, or -1.
   int AliasWord(std::string_view word) const {
     auto it = word_aliases_.find(std::string(word));
@@ -213,11 +222,7 @@ class ActorTable {
   // actors share is dropped.
   void RegisterNameParts(const std::string& name, int idx) {
     size_t first = name.find(' ');
-    if (first == std::string::npos) {
-      // A surname named with a title ("President Reagan") goes on bare.
-      if (IsNameWord(name)) AddWordAlias(name, idx, /*surname=*/true);
-      return;
-    }
+    if (first == std::string::npos) return;
     const size_t last = name.rfind(' ') + 1;
     size_t begin = 0;
     while (begin < name.size()) {
@@ -388,6 +393,7 @@ void ActorFinder::Find(std::string_view text, const SpanSet& blocked, ArticleFac
       for (const auto& t : facts->actors[state.last_person].titles) AddUnique(&a.titles, t);
     }
     if (!name.empty()) AddUnique(&a.titles, title);
+    if (kind == "person" && !title.empty()) table.AddTitledSurname(name, idx);
     if (a.affiliation.empty()) a.affiliation = affiliation;
     std::string alias = RenderField(m, masked, "alias");
     if (!alias.empty()) table.AddAlias(alias, idx);
