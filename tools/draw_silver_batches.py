@@ -27,7 +27,8 @@ last 14 TimeBank/AQUAINT articles that qualify at any length.
 With `reuters` SILVER_DIR is the Reuters-21578 package of
 tools/reuters_corpus.sh (ids "reuters-N", text by tools/reuters_text.py):
 batches 26-29 are `draw_silver_batches.py "$(bash tools/reuters_corpus.sh)"
-../shared/data/events-dev 20280 4 10 4000 reuters`.
+../shared/data/events-dev 20280 4 10 4000 reuters` at 928bd8c; batches 30-33
+the same with seed 20281 at 0f77931 (26-29 already under tests/data).
 """
 import glob
 import os
