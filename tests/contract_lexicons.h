@@ -48,6 +48,7 @@ inline constexpr const char* kContractLexicons = R"(lexicons:
   EVENT_RELATIVE: {entries: [{forms: [ended], value: end}]}
   EVENT_PAST_PLAN: {entries: [was]}
   REPORTING_VERB: {entries: [{forms: [said], value: say}]}
+  PLACE_ORIGIN: {entries: [from]}
   WORD_ORDER:
     entries:
       - {forms: [date_before_toll], value: '60'}

@@ -46,7 +46,8 @@ void EventFinder::Find(std::string_view text, const SpanSet& blocked,
       unrealized_.get(),                participation_.get(),
       rules_.lexicon("PHRASE_LINK"),    rules_.lexicon("PAIR_HEAD"),
       rules_.lexicon("EVENT_RELATIVE"), rules_.lexicon("EVENT_PAST_PLAN"),
-      rules_.lexicon("REPORTING_VERB"), order_};
+      rules_.lexicon("REPORTING_VERB"), rules_.lexicon("PLACE_ORIGIN"),
+      order_};
   SentenceEvents events(facts, words);
   std::vector<Match> kept;  // matches live until their sentence is flushed
   MaskedStageInput in{&rules_, Stage::kEvent, text,   &facts->sentences,
@@ -101,6 +102,7 @@ RuleContract EventFinder::Reads() {
            {Stage::kEvent, who, "EVENT_RELATIVE", {"value"}},
            {Stage::kEvent, who, "EVENT_PAST_PLAN", {}},
            {Stage::kEvent, who, "REPORTING_VERB", {}},
+           {Stage::kEvent, who, "PLACE_ORIGIN", {}},
            WordOrder::Read(Stage::kEvent, who)},
           {}};
 }

@@ -442,7 +442,7 @@ void SentenceEvents::AssignDates(const MaskedText& masked) {
         pairs.push_back({0, i, tok.index});
         continue;
       }
-      if (!Contains(p.segment, tok.masked) ||
+      if (!Contains(p.segment, tok.masked) || InAsideBefore(masked, p.trigger, tok.masked) ||
           Separated(p.trigger, tok.masked, p.own.boundary) ||
           DatesOnlyTheReport(masked, p, tok) ||
           SequenceBetween(masked, p.trigger.end, tok.masked.begin))
@@ -673,6 +673,15 @@ std::vector<Span> SentenceEvents::AsidesBefore(const MaskedText& masked,
   return asides;
 }
 
+// Whether `item` stands in a relative clause set off by commas before the
+// trigger: "X, who flew in from Tokyo yesterday, will meet Y" dates and
+// places the flight, not the meeting.
+bool SentenceEvents::InAsideBefore(const MaskedText& masked, Span trigger, Span item) const {
+  if (item.begin >= trigger.begin) return false;
+  const std::vector<Span> asides = AsidesBefore(masked, trigger.begin);
+  return std::any_of(asides.begin(), asides.end(), [&](Span a) { return Contains(a, item); });
+}
+
 Span SentenceEvents::Aside(const MaskedText& masked, size_t b, size_t trigger) const {
   const std::string& s = masked.text();
   if (b < 2 || s.compare(b - 2, 2, ", ") != 0) return {};
@@ -761,7 +770,7 @@ bool SentenceEvents::UnderWay(const MaskedText& masked, const Pending& p) const 
 void SentenceEvents::DateUndated(size_t sentence, const MaskedText& masked,
                                  const Pending& p, EventMention* e) {
   if (p.speaker) {
-    DateBySpeaker(sentence, e);
+    DateBySpeaker(sentence, masked, p, e);
     return;
   }
   bool dated = false;
@@ -783,8 +792,13 @@ void SentenceEvents::DateUndated(size_t sentence, const MaskedText& masked,
 
 // A speaker's own event happens when the statement is made: its date, else
 // the same speaker's dated statement in the sentence before, else the DCT.
-void SentenceEvents::DateBySpeaker(size_t sentence, EventMention* e) {
+void SentenceEvents::DateBySpeaker(size_t sentence, const MaskedText& masked,
+                                   const Pending& p, EventMention* e) {
   int w = speaker_.when;
+  // "Annan, who arrived late Monday, told a press conference": the
+  // aside's date is the arrival's, not the statement's.
+  for (const auto& t : masked.Tokens(0, masked.text().size(), 'T'))
+    if (t.index == w && InAsideBefore(masked, p.trigger, t.masked)) w = -1;
   if (IsDay(w) && !std::count(used_timexes_.begin(), used_timexes_.end(), w)) {
     e->when = w;
     return;
@@ -820,8 +834,9 @@ void SentenceEvents::DateByNarrative(const MaskedText& masked, size_t first_back
         const EventMention& other = facts_->events[i];
         if (other.sentence + back < sentence) break;
         if (other.sentence + back != sentence || other.when < 0) continue;
-        if (back == 0 && Separated(pending_[i - first_event_].trigger, p.trigger,
-                                   RelativeOfEvent(masked, pending_[i - first_event_].trigger)))
+        if (back == 0 && (Separated(pending_[i - first_event_].trigger, p.trigger,
+                                    RelativeOfEvent(masked, pending_[i - first_event_].trigger)) ||
+                          InAsideBefore(masked, p.trigger, pending_[i - first_event_].trigger)))
           continue;
         if (SharesPerson(other, *e) && (!same_type || other.type == e->type)) {
           e->when = other.when;
@@ -845,11 +860,13 @@ bool SentenceEvents::SharesPerson(const EventMention& a,
 }
 
 int SentenceEvents::Nearest(const MaskedText& masked, Span range, Span trig,
-                            char kind, bool duration) const {
+                            char kind, bool duration, bool skip_origin) const {
   int best = -1;
   size_t best_gap = std::string::npos;
   for (const auto& t : masked.Tokens(range.begin, range.end, kind)) {
     if (duration && facts_->timexes[t.index].type != "DURATION") continue;
+    if (InAsideBefore(masked, trig, t.masked)) continue;
+    if (skip_origin && FromPlace(masked, t.masked.begin)) continue;
     size_t gap = Gap(trig, t.masked);
     if (gap < best_gap) {
       best_gap = gap;
@@ -864,9 +881,19 @@ std::string SentenceEvents::WhereOf(const Match& m, const MaskedText& masked,
   if (m.rule->Has("where") && !m.rule->Field("where").IsSingleCapture()) {
     return RenderField(m, masked, "where");
   }
-  Span range = FieldCapture(m, "where").value_or(seg);
-  int idx = Nearest(masked, range, trig, 'P', false);
+  // Where someone came from ("arrived from Helsinki") is not where the
+  // event took place; a rule's own `where` capture may still say so.
+  auto capture = FieldCapture(m, "where");
+  int idx = Nearest(masked, capture.value_or(seg), trig, 'P', false, !capture);
   return idx >= 0 ? facts_->places[idx].name : "";
+}
+
+// Whether a PLACE_ORIGIN word ("from") stands right before the place.
+bool SentenceEvents::FromPlace(const MaskedText& masked, size_t place) const {
+  if (!words_.origin) return false;
+  size_t b = 0;
+  std::string_view word = WordBefore(masked.text(), place, &b);
+  return !word.empty() && words_.origin->Find(word);
 }
 
 }  // namespace annals

@@ -106,6 +106,7 @@ struct EventWords {
   const Lexicon* relative = nullptr;  // EVENT_RELATIVE: "ended" (value end)
   const Lexicon* past_plan = nullptr;  // EVENT_PAST_PLAN: "was" (to meet)
   const Lexicon* reporting = nullptr;  // REPORTING_VERB: "said" (Tuesday)
+  const Lexicon* origin = nullptr;  // PLACE_ORIGIN: "from" (Helsinki)
   WordOrder order;                  // distances (rules: WORD_ORDER)
 };
 
@@ -185,7 +186,8 @@ class SentenceEvents {
                      EventMention* e) const;
   void DateUndated(size_t sentence, const MaskedText& masked, const Pending& p,
                    EventMention* e);
-  void DateBySpeaker(size_t sentence, EventMention* e);
+  void DateBySpeaker(size_t sentence, const MaskedText& masked, const Pending& p,
+                     EventMention* e);
   void DateByNarrative(const MaskedText& masked, size_t first_back,
                        size_t last_back, size_t sentence, const Pending& p,
                        bool coordinated, EventMention* e);
@@ -220,8 +222,10 @@ class SentenceEvents {
   void OrderSentenceEvents(const MaskedText& masked);
   void SplitSeparate(const MaskedText& masked);
   void SplitEvent(size_t index, const std::vector<int>& before);
+  bool InAsideBefore(const MaskedText& masked, Span trigger, Span item) const;
+  bool FromPlace(const MaskedText& masked, size_t place) const;
   int Nearest(const MaskedText& masked, Span range, Span trig, char kind,
-              bool duration) const;
+              bool duration, bool skip_origin = false) const;
   std::string WhereOf(const Match& m, const MaskedText& masked, Span seg,
                       Span trig) const;
   bool IsPoint(int timex) const;

@@ -563,5 +563,25 @@ TEST_CASE(
   CHECK(dated == 2);
 }
 
+TEST_CASE("a comma-set relative clause keeps its date and place to itself") {
+  ArticleFacts f = Extract(
+      "Peruvian President Ana Ruiz, who flew to Chile on Monday from Quito, "
+      "will meet Chilean President Tomas Vidal.");
+  bool meeting = false;
+  for (const auto& e : f.events) {
+    if (e.type != "meeting") continue;
+    meeting = true;
+    CHECK(e.when < 0);  // Monday is the flight's
+    CHECK(e.where.empty());
+  }
+  CHECK(meeting);
+}
+
+TEST_CASE("where someone came from is not where the event took place") {
+  ArticleFacts f = Extract("Peruvian President Ana Ruiz arrived from Quito on Monday.");
+  REQUIRE(f.events.size() == 1);
+  CHECK(f.events[0].where.empty());
+}
+
 }  // namespace
 }  // namespace annals
