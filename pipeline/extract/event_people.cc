@@ -100,6 +100,21 @@ int SentenceEvents::PronounAt(const MaskedText& masked, size_t end,
   return -1;
 }
 
+// "Joe Clark, winding up a two-day visit to Washington, said": an event
+// in an aside set off by commas right after a person's name is that
+// person's. -1 unless the comma before the trigger follows a person token
+// directly, no person stands between, and a comma closes the aside.
+int SentenceEvents::AsideHolder(const MaskedText& masked, const Pending& p) const {
+  const std::string& s = masked.text();
+  size_t comma = s.rfind(',', p.trigger.begin);
+  if (comma == std::string::npos || s.find(',', p.trigger.end) == std::string::npos) return -1;
+  if (!masked.Tokens(comma, p.trigger.begin, 'A').empty()) return -1;
+  for (const auto& t : masked.Tokens(0, comma, 'A')) {
+    if (t.masked.end == comma && facts_->actors[t.index].kind == "person") return t.index;
+  }
+  return -1;
+}
+
 void SentenceEvents::AttachSubject(const MaskedText& masked, const Pending& p,
                                    EventMention* e) const {
   std::string refers;
@@ -118,12 +133,19 @@ void SentenceEvents::AttachSubject(const MaskedText& masked, const Pending& p,
   } else if (p.match->rule->Field("subject").source() == "previous" &&
              PronounOpensClause(masked, p)) {
     AddFront(&e->participants, PersonBefore(masked, 0));
+  } else if (int holder = AsideHolder(masked, p); holder >= 0 && !HasPerson(*e)) {
+    AddFront(&e->participants, holder);
   } else if (p.match->rule->Field("subject").source() == "previous" &&
              has_previous &&
              !PersonBetween(masked, p.segment.begin, p.trigger.begin) &&
              !facts_->events.back().participants.empty()) {
     AddFront(&e->participants, facts_->events.back().participants.front());
   }
+}
+
+bool SentenceEvents::HasPerson(const EventMention& e) const {
+  return std::any_of(e.participants.begin(), e.participants.end(),
+                     [&](int a) { return facts_->actors[a].kind == "person"; });
 }
 
 // "He and Yasser Arafat meet separately with X": a sentence opening with

@@ -172,6 +172,8 @@ class SentenceEvents {
   bool OpensWithPersonPronoun(const MaskedText& masked) const;
   bool PronounOpensClause(const MaskedText& masked, const Pending& p) const;
   int RelativeAntecedent(const MaskedText& masked, const Pending& p) const;
+  int AsideHolder(const MaskedText& masked, const Pending& p) const;
+  bool HasPerson(const EventMention& e) const;
   bool OfMainClause(const MaskedText& masked, const Pending& p) const;
   bool ReportedOn(const MaskedText& masked, size_t date) const;
   bool FramesSentence(const MaskedText& masked, Span date) const;

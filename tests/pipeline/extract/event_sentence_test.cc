@@ -583,5 +583,18 @@ TEST_CASE("where someone came from is not where the event took place") {
   CHECK(f.events[0].where.empty());
 }
 
+TEST_CASE("an event in an aside right after a name is that person's") {
+  auto events = Events(
+      "Chilean Foreign Minister Tomas Vidal, winding up a two-day visit to "
+      "Lima, said the talks went well.");
+  bool found = false;
+  for (const auto& e : events) {
+    if (e.type != "visit") continue;
+    found = true;
+    CHECK(Has(e.people, "Tomas Vidal"));
+  }
+  CHECK(found);
+}
+
 }  // namespace
 }  // namespace annals
