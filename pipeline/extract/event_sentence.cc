@@ -682,6 +682,18 @@ bool SentenceEvents::InAsideBefore(const MaskedText& masked, Span trigger, Span 
   return std::any_of(asides.begin(), asides.end(), [&](Span a) { return Contains(a, item); });
 }
 
+// Whether `item` stands in a relative clause opened by a comma and a
+// CLAUSE_BOUNDARY word after the trigger ("after talks with X, who
+// arrived last night"), up to the next comma.
+bool SentenceEvents::InAsideAfter(const MaskedText& masked, Span trigger, Span item) const {
+  const std::string& s = masked.text();
+  for (size_t b : bounds_) {
+    if (b < trigger.end + 2 || b > item.begin || s.compare(b - 2, 2, ", ") != 0) continue;
+    if (s.find(", ", b) >= item.begin) return true;
+  }
+  return false;
+}
+
 Span SentenceEvents::Aside(const MaskedText& masked, size_t b, size_t trigger) const {
   const std::string& s = masked.text();
   if (b < 2 || s.compare(b - 2, 2, ", ") != 0) return {};
@@ -798,7 +810,9 @@ void SentenceEvents::DateBySpeaker(size_t sentence, const MaskedText& masked,
   // "Annan, who arrived late Monday, told a press conference": the
   // aside's date is the arrival's, not the statement's.
   for (const auto& t : masked.Tokens(0, masked.text().size(), 'T'))
-    if (t.index == w && InAsideBefore(masked, p.trigger, t.masked)) w = -1;
+    if (t.index == w && (InAsideBefore(masked, p.trigger, t.masked) ||
+                         InAsideAfter(masked, p.trigger, t.masked)))
+      w = -1;
   if (IsDay(w) && !std::count(used_timexes_.begin(), used_timexes_.end(), w)) {
     e->when = w;
     return;

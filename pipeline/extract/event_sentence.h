@@ -225,6 +225,7 @@ class SentenceEvents {
   void SplitSeparate(const MaskedText& masked);
   void SplitEvent(size_t index, const std::vector<int>& before);
   bool InAsideBefore(const MaskedText& masked, Span trigger, Span item) const;
+  bool InAsideAfter(const MaskedText& masked, Span trigger, Span item) const;
   bool FromPlace(const MaskedText& masked, size_t place) const;
   int Nearest(const MaskedText& masked, Span range, Span trig, char kind,
               bool duration, bool skip_origin = false) const;

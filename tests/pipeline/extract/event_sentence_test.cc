@@ -596,5 +596,24 @@ TEST_CASE("an event in an aside right after a name is that person's") {
   CHECK(found);
 }
 
+TEST_CASE("a relative clause after the trigger does not date the speaker's talks") {
+  ArticleFacts f = Extract(
+      "Peruvian President Ana Ruiz was speaking to reporters after talks with "
+      "Chilean Ambassador Tomas Vidal, who arrived on Monday from Santiago.");
+  bool talks = false;
+  for (const auto& e : f.events) {
+    if (e.type != "meeting") continue;
+    talks = true;
+    CHECK(e.when < 0);  // Monday is the arrival's
+  }
+  CHECK(talks);
+}
+
+TEST_CASE("seeking talks is no encounter") {
+  for (const auto& e : Events("Ana Ruiz said she will seek further talks with Chilean "
+                              "President Tomas Vidal."))
+    CHECK(e.type != "meeting");
+}
+
 }  // namespace
 }  // namespace annals
