@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draw new events-silver batches among silver articles no team set uses.
 
-usage: draw_silver_batches.py SILVER_DIR EVENTS_DEV_DIR SEED N_BATCHES [SIZE [MAX_CHARS [wide|tbaq|reuters]]]
+usage: draw_silver_batches.py SILVER_DIR EVENTS_DEV_DIR SEED N_BATCHES [SIZE [MAX_CHARS [wide|tbaq|reuters|reuters-fresh]]]
 
 An article qualifies when its text (tools/silver_text.py) is under MAX_CHARS
 (default 6,000) characters, has an encounter word and a head-of-government or minister
@@ -29,6 +29,10 @@ tools/reuters_corpus.sh (ids "reuters-N", text by tools/reuters_text.py):
 batches 26-29 are `draw_silver_batches.py "$(bash tools/reuters_corpus.sh)"
 ../shared/data/events-dev 20280 4 10 4000 reuters` at 928bd8c; batches 30-33
 the same with seed 20281 at 0f77931 (26-29 already under tests/data).
+Reuters tells a story several times; `reuters-fresh` also leaves out an
+article that shares three or more six-word runs with an article a team
+set already uses (another report of a story the team has read): batches
+34-37 are `... 20282 4 10 4000 reuters-fresh` at ec26651.
 """
 import glob
 import os
@@ -84,6 +88,16 @@ def articles(corpus, layout, reuters):
             for p in sorted(glob.glob(os.path.join(corpus, layout, "*.tml")))]
 
 
+def shingles(text, n=6):
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def retold(text, seen, least=3):
+    """Whether `text` shares `least` six-word runs with the texts read."""
+    return len(shingles(text) & seen) >= least
+
+
 def main():
     silver, events_dev, seed, batches = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     size = int(sys.argv[5]) if len(sys.argv) > 5 else 16
@@ -94,8 +108,17 @@ def main():
     tbaq = len(sys.argv) > 7 and sys.argv[7] == "tbaq"
     team = team_text(events_dev) if tbaq else ""
     layout = "*" if tbaq else "TE3-Silver-data-*"
-    for doc, text in articles(silver, layout, sys.argv[7:] == ["reuters"]):
+    reuters = sys.argv[7:] in (["reuters"], ["reuters-fresh"])
+    corpus = articles(silver, layout, reuters)
+    seen = set()
+    if sys.argv[7:] == ["reuters-fresh"]:
+        for doc, text in corpus:
+            if doc in used:
+                seen |= shingles(text)
+    for doc, text in corpus:
         if tbaq and doc in team:
+            continue
+        if seen and retold(text, seen):
             continue
         if doc not in used and len(text) < max_chars and ENCOUNTER.search(text) and (TITLE.search(text) or (wide and WIDE_TITLE.search(text))):
             candidates.append(doc)
