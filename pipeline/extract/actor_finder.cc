@@ -288,6 +288,22 @@ class ActorTable {
   std::unordered_map<std::string, WordAlias> word_aliases_;
 };
 
+// Whether `acronym` spells only the last capitalized words of `name`:
+// in "the Supreme Council of the United Arab Emirates (UAE)" the acronym
+// is the country's, not the council's, and must not become its alias.
+bool AcronymOfTail(const std::string& name, const std::string& acronym) {
+  std::string initials;
+  for (size_t i = 0; i < name.size(); ++i) {
+    bool starts = i == 0 || name[i - 1] == ' ';
+    if (starts && name[i] >= 'A' && name[i] <= 'Z') initials += name[i];
+  }
+  std::string letters;
+  for (char c : acronym)
+    if (c >= 'A' && c <= 'Z') letters += c;
+  return !letters.empty() && initials.size() > letters.size() &&
+         initials.compare(initials.size() - letters.size(), letters.size(), letters) == 0;
+}
+
 struct SentenceState {
   SpanSet covered;
   int last_person = -1;
@@ -396,7 +412,7 @@ void ActorFinder::Find(std::string_view text, const SpanSet& blocked, ArticleFac
     if (kind == "person" && !title.empty()) table.AddTitledSurname(name, idx);
     if (a.affiliation.empty()) a.affiliation = affiliation;
     std::string alias = RenderField(m, masked, "alias");
-    if (!alias.empty()) table.AddAlias(alias, idx);
+    if (!alias.empty() && !AcronymOfTail(name, alias)) table.AddAlias(alias, idx);
     add_mention(sentence, span, m.rule->id, idx,
                 name.empty() ? "title" : FormOf(text.substr(span.begin, span.end - span.begin)));
   };

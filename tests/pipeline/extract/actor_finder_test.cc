@@ -87,6 +87,15 @@ TEST_CASE("a surname named only with a title goes on bare") {
   CHECK(MentionsOf(f, "Vidal") == 2);
 }
 
+TEST_CASE("an acronym of a name's last words is not the whole body's alias") {
+  ArticleFacts f = Extract(
+      "The Supreme Council of the Andean Harbour Union (AHU) met on Monday. "
+      "The AHU said the talks went well.");
+  for (const auto& a : f.actors) {
+    if (a.name.rfind("Supreme Council", 0) == 0) CHECK(a.aliases.empty());
+  }
+}
+
 TEST_CASE("a generic title refers back to the person of its rank") {
   struct Case {
     const char* text;
