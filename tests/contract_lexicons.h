@@ -49,6 +49,7 @@ inline constexpr const char* kContractLexicons = R"(lexicons:
   EVENT_PAST_PLAN: {entries: [was]}
   REPORTING_VERB: {entries: [{forms: [said], value: say}]}
   PLACE_ORIGIN: {entries: [from]}
+  EVENT_PERFECT: {entries: [had]}
   WORD_ORDER:
     entries:
       - {forms: [date_before_toll], value: '60'}

@@ -47,7 +47,7 @@ void EventFinder::Find(std::string_view text, const SpanSet& blocked,
       rules_.lexicon("PHRASE_LINK"),    rules_.lexicon("PAIR_HEAD"),
       rules_.lexicon("EVENT_RELATIVE"), rules_.lexicon("EVENT_PAST_PLAN"),
       rules_.lexicon("REPORTING_VERB"), rules_.lexicon("PLACE_ORIGIN"),
-      order_};
+      rules_.lexicon("EVENT_PERFECT"),  order_};
   SentenceEvents events(facts, words);
   std::vector<Match> kept;  // matches live until their sentence is flushed
   MaskedStageInput in{&rules_, Stage::kEvent, text,   &facts->sentences,
@@ -103,6 +103,7 @@ RuleContract EventFinder::Reads() {
            {Stage::kEvent, who, "EVENT_PAST_PLAN", {}},
            {Stage::kEvent, who, "REPORTING_VERB", {}},
            {Stage::kEvent, who, "PLACE_ORIGIN", {}},
+           {Stage::kEvent, who, "EVENT_PERFECT", {}},
            WordOrder::Read(Stage::kEvent, who)},
           {}};
 }

@@ -752,14 +752,19 @@ void SentenceEvents::Emit(size_t sentence, const MaskedText& masked,
   e.where = WhereOf(m, masked, InPhrase(masked, p) ? people : p.segment,
                     p.trigger);
   JoinOtherSide(masked, p, &e);
+  // An undated event in the past perfect ("who had just attended the
+  // OPEC meeting") came before the story: no other event's date, nor
+  // the story's day, is its own.
+  const bool before_story =
+      LexiconWordBefore(masked, p.trigger.begin, words_.perfect) != std::string::npos;
   // A speaker's own event is dated by the statement even when its rule
   // would default to the article's date.
-  if (e.when < 0 && (!e.dct_default || p.speaker))
+  if (e.when < 0 && !before_story && (!e.dct_default || p.speaker))
     DateUndated(sentence, masked, p, &e);
   // A past or present encounter the story does not date otherwise is news
   // of the article's day ("after Ana Ruiz met Tomas Vidal"), and so is a
   // plan the story tells in the past ("Ruiz was to meet Vidal").
-  if (e.when < 0 && m.rule->Field("default_date").source() == "story" &&
+  if (e.when < 0 && !before_story && m.rule->Field("default_date").source() == "story" &&
       (!Future(masked, p) || PlannedInThePast(masked, p)))
     e.dct_default = true;
   if (e.when < 0 && UnderWay(masked, p)) e.dct_default = true;

@@ -107,6 +107,7 @@ struct EventWords {
   const Lexicon* past_plan = nullptr;  // EVENT_PAST_PLAN: "was" (to meet)
   const Lexicon* reporting = nullptr;  // REPORTING_VERB: "said" (Tuesday)
   const Lexicon* origin = nullptr;  // PLACE_ORIGIN: "from" (Helsinki)
+  const Lexicon* perfect = nullptr;  // EVENT_PERFECT: "had" (attended)
   WordOrder order;                  // distances (rules: WORD_ORDER)
 };
 

@@ -615,5 +615,13 @@ TEST_CASE("seeking talks is no encounter") {
     CHECK(e.type != "meeting");
 }
 
+TEST_CASE("an undated event in the past perfect is before the story") {
+  for (const auto& e : Events("Peruvian Oil Minister Ana Ruiz arrived in Lima on Monday. "
+                              "Ruiz, who had just attended the summit of oil ministers in "
+                              "Quito, will stay for several days.")) {
+    if (e.type == "meeting") CHECK(e.date.empty());
+  }
+}
+
 }  // namespace
 }  // namespace annals
