@@ -29,6 +29,16 @@ void Stretch(int days, const std::string& role, MentionDate* d) {
   }
 }
 
+// A weekend ("a weekend meeting": 1987-W17-WE) is its Saturday and
+// Sunday: an event on it spans them, as a reader of the timeline counts.
+void WeekendDays(MentionDate* d) {
+  if (!d->end.empty() || !d->value.ends_with("-WE")) return;
+  auto week = IntervalOf(d->value);
+  if (!week || week->granularity != Granularity::kWeek) return;
+  d->value = DayString(week->first + 5);
+  d->end = DayString(week->first + 6);
+}
+
 // How far into the article its lead may be (a headline, a byline and a
 // photo caption come first in some), and how far before the DCT its news
 // day may lie (a weekday of the past week).
@@ -65,6 +75,7 @@ MentionDate DateOfMention(const ArticleFacts& f, const EventMention& e) {
   }
   if (d.value.find("_REF") != std::string::npos) return {};
   if (d.value.size() > 10 && d.value[10] == 'T') d.value = d.value.substr(0, 10);
+  WeekendDays(&d);
   int days = e.duration >= 0 ? DurationDays(f.timexes[e.duration].value) : 0;
   Stretch(days, e.date_role, &d);
   return d;

@@ -32,8 +32,9 @@ std::string StoryDay(const ArticleFacts& facts);
 // The date of one event mention: its timex's date (a duration counted
 // from the story's anchor is the day it reaches), a day duration stretched
 // from a start or end role ("arrived on Monday for a three-day visit"),
-// else the story's day (StoryDay) if the rule says so. Vague references (PAST_REF) and
-// durations with no anchor count as undated.
+// else the story's day (StoryDay) if the rule says so. A weekend is its
+// Saturday to Sunday. Vague references (PAST_REF) and durations with no
+// anchor count as undated.
 // Example: "arrived on Monday (2010-05-10) for a three-day visit" ->
 //          {"2010-05-10", "2010-05-12"}.
 MentionDate DateOfMention(const ArticleFacts& facts, const EventMention& e);

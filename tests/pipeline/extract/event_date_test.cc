@@ -53,6 +53,9 @@ TEST_CASE("a duration stretches a day forward from a start, back from an end") {
       {"Chilean President Tomas Vidal co-chaired peace talks that ended in "
        "Lima on Tuesday.",
        "meeting", "2010-05-11"},
+      // A weekend is its Saturday and Sunday (2010-05-08, 09).
+      {"Chilean President Tomas Vidal paid a brief weekend visit to Lima.",
+       "visit", "2010-05-08..2010-05-09"},
       // A story's undated past meeting is news of its day.
       {"Chilean President Tomas Vidal met Peruvian President Ana Ruiz.",
        "meeting", "2010-05-12"},
