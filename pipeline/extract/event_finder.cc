@@ -22,6 +22,15 @@ std::unique_ptr<RE2> WordsOf(const Lexicon* lex) {
   return re->ok() ? std::move(re) : nullptr;
 }
 
+// Any form of `lex` anywhere (quote marks are no words).
+std::unique_ptr<RE2> MarksOf(const Lexicon* lex) {
+  if (!lex) return nullptr;
+  RE2::Options opts;
+  opts.set_log_errors(false);
+  auto re = std::make_unique<RE2>("(?:" + lex->Alternation() + ")", opts);
+  return re->ok() ? std::move(re) : nullptr;
+}
+
 }  // namespace
 
 EventFinder::EventFinder(const RuleBook& rules)
@@ -29,6 +38,7 @@ EventFinder::EventFinder(const RuleBook& rules)
       boundaries_(WordsOf(rules.lexicon("CLAUSE_BOUNDARY"))),
       unrealized_(WordsOf(rules.lexicon("EVENT_UNREALIZED"))),
       participation_(WordsOf(rules.lexicon("PARTICIPATION_VERB"))),
+      quote_marks_(MarksOf(rules.lexicon("QUOTE_MARK"))),
       order_(WordOrder::From(rules)) {}
 
 EventFinder::~EventFinder() = default;
@@ -47,7 +57,8 @@ void EventFinder::Find(std::string_view text, const SpanSet& blocked,
       rules_.lexicon("PHRASE_LINK"),    rules_.lexicon("PAIR_HEAD"),
       rules_.lexicon("EVENT_RELATIVE"), rules_.lexicon("EVENT_PAST_PLAN"),
       rules_.lexicon("REPORTING_VERB"), rules_.lexicon("PLACE_ORIGIN"),
-      rules_.lexicon("EVENT_PERFECT"),  order_};
+      rules_.lexicon("EVENT_PERFECT"),  quote_marks_.get(),
+      order_};
   SentenceEvents events(facts, words);
   std::vector<Match> kept;  // matches live until their sentence is flushed
   MaskedStageInput in{&rules_, Stage::kEvent, text,   &facts->sentences,
@@ -104,6 +115,7 @@ RuleContract EventFinder::Reads() {
            {Stage::kEvent, who, "REPORTING_VERB", {}},
            {Stage::kEvent, who, "PLACE_ORIGIN", {}},
            {Stage::kEvent, who, "EVENT_PERFECT", {}},
+           {Stage::kEvent, who, "QUOTE_MARK", {}},
            WordOrder::Read(Stage::kEvent, who)},
           {}};
 }

@@ -52,6 +52,7 @@ class EventFinder {
   std::unique_ptr<RE2> boundaries_;  // CLAUSE_BOUNDARY words, if any
   std::unique_ptr<RE2> unrealized_;  // EVENT_UNREALIZED words, if any
   std::unique_ptr<RE2> participation_;  // PARTICIPATION_VERB words, if any
+  std::unique_ptr<RE2> quote_marks_;    // QUOTE_MARK forms, if any
   WordOrder order_;
 };
 

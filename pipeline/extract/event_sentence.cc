@@ -443,6 +443,7 @@ void SentenceEvents::AssignDates(const MaskedText& masked) {
         continue;
       }
       if (!Contains(p.segment, tok.masked) || InAsideBefore(masked, p.trigger, tok.masked) ||
+          QuoteBetween(masked, tok, p.trigger) ||
           Separated(p.trigger, tok.masked, p.own.boundary) ||
           DatesOnlyTheReport(masked, p, tok) ||
           SequenceBetween(masked, p.trigger.end, tok.masked.begin))
@@ -680,6 +681,19 @@ bool SentenceEvents::InAsideBefore(const MaskedText& masked, Span trigger, Span 
   if (item.begin >= trigger.begin) return false;
   const std::vector<Span> asides = AsidesBefore(masked, trigger.begin);
   return std::any_of(asides.begin(), asides.end(), [&](Span a) { return Contains(a, item); });
+}
+
+// Whether a quoted date and the trigger are parted by a quote mark: the
+// date of "'A decision will be made in May,' he told reporters after the
+// briefing" is the speaker's, not the briefing's.
+bool SentenceEvents::QuoteBetween(const MaskedText& masked, const MaskToken& date,
+                                  Span trigger) const {
+  if (!words_.quote_marks || !facts_->timexes[date.index].quoted) return false;
+  size_t lo = std::min(date.masked.end, trigger.end);
+  size_t hi = std::max(date.masked.begin, trigger.begin);
+  if (hi <= lo) return false;
+  re2::StringPiece between(masked.text().data() + lo, hi - lo);
+  return RE2::PartialMatch(between, *words_.quote_marks);
 }
 
 // Whether `item` stands in a relative clause opened by a comma and a

@@ -108,6 +108,7 @@ struct EventWords {
   const Lexicon* reporting = nullptr;  // REPORTING_VERB: "said" (Tuesday)
   const Lexicon* origin = nullptr;  // PLACE_ORIGIN: "from" (Helsinki)
   const Lexicon* perfect = nullptr;  // EVENT_PERFECT: "had" (attended)
+  const RE2* quote_marks = nullptr;  // QUOTE_MARK forms
   WordOrder order;                  // distances (rules: WORD_ORDER)
 };
 
@@ -227,6 +228,7 @@ class SentenceEvents {
   void SplitEvent(size_t index, const std::vector<int>& before);
   bool InAsideBefore(const MaskedText& masked, Span trigger, Span item) const;
   bool InAsideAfter(const MaskedText& masked, Span trigger, Span item) const;
+  bool QuoteBetween(const MaskedText& masked, const MaskToken& date, Span trigger) const;
   bool FromPlace(const MaskedText& masked, size_t place) const;
   int Nearest(const MaskedText& masked, Span range, Span trig, char kind,
               bool duration, bool skip_origin = false) const;

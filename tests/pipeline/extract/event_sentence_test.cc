@@ -623,5 +623,12 @@ TEST_CASE("an undated event in the past perfect is before the story") {
   }
 }
 
+TEST_CASE("a date inside a quotation does not date an event outside it") {
+  for (const auto& e : Events("\"A decision will be made in June,\" Chilean Finance Minister "
+                              "Tomas Vidal told reporters after the briefing.")) {
+    CHECK(e.date.rfind("2010-06", 0) != 0);
+  }
+}
+
 }  // namespace
 }  // namespace annals
