@@ -677,10 +677,15 @@ std::vector<Span> SentenceEvents::AsidesBefore(const MaskedText& masked,
 // Whether `item` stands in a relative clause set off by commas before the
 // trigger: "X, who flew in from Tokyo yesterday, will meet Y" dates and
 // places the flight, not the meeting.
+// Called for every date and place of every trigger: it walks the clause
+// boundaries in place rather than collecting AsidesBefore's list.
 bool SentenceEvents::InAsideBefore(const MaskedText& masked, Span trigger, Span item) const {
   if (item.begin >= trigger.begin) return false;
-  const std::vector<Span> asides = AsidesBefore(masked, trigger.begin);
-  return std::any_of(asides.begin(), asides.end(), [&](Span a) { return Contains(a, item); });
+  for (size_t b : bounds_) {
+    if (b >= trigger.begin) continue;
+    if (Span a = Aside(masked, b, trigger.begin); !a.empty() && Contains(a, item)) return true;
+  }
+  return false;
 }
 
 // Whether a quoted date and the trigger are parted by a quote mark: the
