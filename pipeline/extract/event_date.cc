@@ -42,7 +42,7 @@ void WeekendDays(MentionDate* d) {
 // How far into the article its lead may be (a headline, a byline and a
 // photo caption come first in some), and how far before the DCT its news
 // day may lie (a weekday of the past week).
-constexpr size_t kLeadSentences = 4;
+constexpr size_t kLeadSentences = 3;
 constexpr int kNewsDayBefore = 6;
 
 }  // namespace
