@@ -20,7 +20,7 @@ inline constexpr const char* kContractLexicons = R"(lexicons:
   PARTICIPLE_AUX: {entries: [has]}
   CLAUSE_MARK: {entries: [',']}
   TENSE_PATTERN: {entries: [{forms: [ed], pattern: '[a-z]+ed', tense: past}]}
-  TITLE: {entries: [{forms: [President], rank: head, stands_for: head}]}
+  TITLE: {entries: [{forms: [President], rank: head, stands_for: head, given_name: 'no'}]}
   TITLE_MODIFIER: {entries: [{forms: [former], past: 'yes'}]}
   ALL_SIDES: {entries: [both sides]}
   SIDE_LEADER: {entries: [head]}

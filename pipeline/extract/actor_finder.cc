@@ -104,11 +104,20 @@ class ActorTable {
       if (facts_->actors[idx].name != name) AddUnique(&facts_->actors[idx].aliases, name);
       return idx;
     }
-    idx = static_cast<int>(facts_->actors.size());
-    facts_->actors.push_back({name, kind, {}, {}, "", {}});
-    by_name_[Lower(name)] = idx;
-    if (kind == "person") RegisterNameParts(name, idx);
-    return idx;
+    return Add(name, kind);
+  }
+
+  // A one-word name after a title that takes a given name (TITLE field
+  // `given_name`: "King Hussein") is that person's own name, not the
+  // surname of someone named before ("Saddam Hussein"): it resolves only
+  // to a person of exactly that name, and the bare word, which both
+  // people now answer to, is left free for the titled holder to take.
+  int ResolveGivenName(const std::string& name) {
+    std::string key = Lower(name);
+    if (auto it = by_name_.find(key); it != by_name_.end()) return it->second;
+    if (auto al = aliases_.find(key); al != aliases_.end()) al->second = -1;
+    if (auto w = word_aliases_.find(name); w != word_aliases_.end()) w->second.actor = -1;
+    return Add(name, "person");
   }
 
   // A name the actor also goes by; one word long, it is also found bare
@@ -214,6 +223,14 @@ class ActorTable {
   }
 
  private:
+  int Add(const std::string& name, const std::string& kind) {
+    int idx = static_cast<int>(facts_->actors.size());
+    facts_->actors.push_back({name, kind, {}, {}, "", {}});
+    by_name_[Lower(name)] = idx;
+    if (kind == "person") RegisterNameParts(name, idx);
+    return idx;
+  }
+
   // The first and last words of a name of two words or more ("Xu" of
   // "Xu Li", "Ruiz" of "Ana Ruiz"), and its capitalized middle words
   // ("Lopes" of "Joao Pedro Lopes da Cunha": the name a story goes on with
@@ -351,6 +368,12 @@ const std::vector<ActorFinder::Affiliator>& ActorFinder::Affiliators() const {
 
 ActorFinder::~ActorFinder() = default;
 
+bool ActorFinder::TitleTakesGivenName(const std::string& title) const {
+  const Lexicon* titles = rules_.lexicon("TITLE");
+  const LexiconEntry* e = titles && !title.empty() ? titles->Find(title) : nullptr;
+  return e && e->Field("given_name") == "yes";
+}
+
 // Whether a name a person rule found is a known place or body as a whole:
 // word-wise exclusions cannot see "United States" or "Sri Lanka".
 bool ActorFinder::NamesNoPerson(const std::string& name) const {
@@ -400,6 +423,9 @@ void ActorFinder::Find(std::string_view text, const SpanSet& blocked, ArticleFac
       if (idx < 0) idx = LastOfSameRank(rules_, table, title, affiliation);
       if (idx < 0) return;
       span = masked.ToArticle(m.begin, m.end);
+    } else if (kind == "person" && TitleTakesGivenName(title) &&
+               name.find(' ') == std::string::npos) {
+      idx = table.ResolveGivenName(name);
     } else {
       idx = table.Resolve(name, kind);
     }
@@ -480,7 +506,7 @@ void ActorFinder::AssignSideMembers(ArticleFacts* facts) const {
 
 RuleContract ActorFinder::Reads() {
   const char* who = "the actor finder";
-  return {{{Stage::kActor, who, "TITLE", {"rank", "stands_for"}},
+  return {{{Stage::kActor, who, "TITLE", {"rank", "stands_for", "given_name"}},
            {Stage::kActor, who, "TITLE_MODIFIER", {"past"}},
            {Stage::kActor, who, "ALL_SIDES", {}},
            {Stage::kActor, who, "SIDE_LEADER", {}},

@@ -71,6 +71,8 @@ class ActorFinder {
   // never asks (issue 18, eighth round).
   const std::vector<Affiliator>& Affiliators() const;
   bool NamesNoPerson(const std::string& name) const;
+  // Whether the word after `title` is a given name (TITLE `given_name`).
+  bool TitleTakesGivenName(const std::string& title) const;
   void AssignSideMembers(ArticleFacts* facts) const;
 
   const RuleBook& rules_;

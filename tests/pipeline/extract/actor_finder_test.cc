@@ -87,6 +87,17 @@ TEST_CASE("a surname named only with a title goes on bare") {
   CHECK(MentionsOf(f, "Vidal") == 2);
 }
 
+
+TEST_CASE("the word after a royal title is a given name, not a known surname") {
+  ArticleFacts f = Extract(
+      "Prime Minister Luis Tomas spoke on Monday. Tomas then met King Tomas of "
+      "Veldoria, and Tomas said the talks went well.");
+  REQUIRE(Person(f, "Luis Tomas") != nullptr);
+  REQUIRE(Person(f, "Tomas") != nullptr);  // the king: a person of his own
+  CHECK(Person(f, "Luis Tomas")->titles == std::vector<std::string>{"Prime Minister"});
+  // The bare word is the titled holder's once the king is named.
+  CHECK(MentionsOf(f, "Tomas") == 2);
+}
 TEST_CASE("an acronym of a name's last words is not the whole body's alias") {
   ArticleFacts f = Extract(
       "The Supreme Council of the Andean Harbour Union (AHU) met on Monday. "
