@@ -904,7 +904,9 @@ int SentenceEvents::Nearest(const MaskedText& masked, Span range, Span trig,
   for (const auto& t : masked.Tokens(range.begin, range.end, kind)) {
     if (duration && facts_->timexes[t.index].type != "DURATION") continue;
     if (InAsideBefore(masked, trig, t.masked)) continue;
-    if (skip_origin && FromPlace(masked, t.masked.begin)) continue;
+    if (skip_origin && (FromPlace(masked, t.masked.begin) || HeadsPersonName(masked, t.masked))) {
+      continue;
+    }
     size_t gap = Gap(trig, t.masked);
     if (gap < best_gap) {
       best_gap = gap;
@@ -924,6 +926,17 @@ std::string SentenceEvents::WhereOf(const Match& m, const MaskedText& masked,
   auto capture = FieldCapture(m, "where");
   int idx = Nearest(masked, capture.value_or(seg), trig, 'P', false, !capture);
   return idx >= 0 ? facts_->places[idx].name : "";
+}
+
+// Whether a person's name follows the place with nothing between: the
+// place is then part of the person's title ("Ambassador to Athens Nazmi
+// Akiman"), not where anything happened.
+bool SentenceEvents::HeadsPersonName(const MaskedText& masked, Span place) const {
+  const std::string& s = masked.text();
+  if (place.end + 2 >= s.size() || s[place.end] != ' ' || s[place.end + 1] != '\x1e') return false;
+  auto next = masked.Tokens(place.end + 1, s.size(), 'A');
+  return !next.empty() && next.front().masked.begin == place.end + 1 &&
+         facts_->actors[next.front().index].kind == "person";
 }
 
 // Whether a PLACE_ORIGIN word ("from") stands right before the place.

@@ -230,6 +230,7 @@ class SentenceEvents {
   bool InAsideAfter(const MaskedText& masked, Span trigger, Span item) const;
   bool QuoteBetween(const MaskedText& masked, const MaskToken& date, Span trigger) const;
   bool FromPlace(const MaskedText& masked, size_t place) const;
+  bool HeadsPersonName(const MaskedText& masked, Span place) const;
   int Nearest(const MaskedText& masked, Span range, Span trig, char kind,
               bool duration, bool skip_origin = false) const;
   std::string WhereOf(const Match& m, const MaskedText& masked, Span seg,

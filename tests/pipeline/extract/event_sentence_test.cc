@@ -583,6 +583,16 @@ TEST_CASE("where someone came from is not where the event took place") {
   CHECK(f.events[0].where.empty());
 }
 
+TEST_CASE("a place inside a person's title is not where the event took place") {
+  ArticleFacts f = Extract(
+      "Ana Ruiz spoke after talks with Peruvian Ambassador to Quito Tomas Vidal.");
+  REQUIRE(f.events.size() == 1);
+  CHECK(f.events[0].where.empty());
+  ArticleFacts g = Extract("Ana Ruiz held talks in Quito with Tomas Vidal.");
+  REQUIRE(g.events.size() == 1);
+  CHECK(g.events[0].where == "Quito");
+}
+
 TEST_CASE("an event in an aside right after a name is that person's") {
   auto events = Events(
       "Chilean Foreign Minister Tomas Vidal, winding up a two-day visit to "
