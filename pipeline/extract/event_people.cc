@@ -92,6 +92,11 @@ int SentenceEvents::PronounAt(const MaskedText& masked, size_t end,
     std::string_view word(s.data() + b, e - b);
     if (const LexiconEntry* entry = words_.pronouns->Find(word)) {
       *refers = entry->Field("refers");
+      // "I" in "'I met him on Monday,' Ruiz said" is whoever says the sentence.
+      if (*refers == "speaker") {
+        *refers = "person";
+        return speaker_.holder;
+      }
       return *refers == "person" ? PersonBefore(masked, b) : -1;
     }
     if (!words_.adverbs || !words_.adverbs->Find(word)) return -1;

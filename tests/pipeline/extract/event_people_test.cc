@@ -77,5 +77,18 @@ TEST_CASE("\"the two diplomats\" are the two who hold a diplomat's title") {
   CHECK(ministers);
 }
 
+TEST_CASE("\"I\" in a quotation is whoever says it") {
+  auto events = Events(
+      "\"On Tuesday I shall be going to Quito for meetings,\" Chilean Foreign "
+      "Minister Tomas Vidal said.");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == "visit");
+  CHECK(events[0].date == "2010-05-18");
+  CHECK(Has(events[0].people, "Tomas Vidal"));
+  // With no speaker in the sentence "I" names no one.
+  events = Events("\"I met the king on Monday.\"");
+  for (const auto& e : events) CHECK(e.people.empty());
+}
+
 }  // namespace
 }  // namespace annals
