@@ -355,7 +355,7 @@ Result<std::string> ClockOffset(const std::string& unit, int offset,
 }
 
 // relative(unit=second|minute|hour|day|week|month|quarter|year|decade|
-// century, offset=N|X)
+// century, offset=N|X[, week_starts=sunday])
 Result<std::string> Relative(const Args& a, const TimeContext& ctx,
                              bool narrative) {
   auto unit = a.Get("unit");
@@ -385,7 +385,14 @@ Result<std::string> Relative(const Args& a, const TimeContext& ctx,
     if (!anchor->year) return std::string("XXXX-WXX");
     // offset=X: a week of the anchor's year the text leaves unnamed.
     if (a.Get("offset") == "X") return fmt::format("{:04d}-WXX", *anchor->year);
-    return WeekValue(*base + days{7 * offset});
+    // With week_starts=sunday (the rule's convention, not ISO's), a
+    // Sunday anchor belongs to the week ahead: a Sunday story's "this
+    // week" is the coming one and its "last week" the one just ending.
+    auto day = *base;
+    if (a.Get("week_starts") == "sunday" && anchor->day &&
+        date::weekday{day} == date::Sunday)
+      day += days{1};
+    return WeekValue(day + days{7 * offset});
   }
   if (*unit == "month") {
     auto m = date::year_month{ymd.year(), ymd.month()} + date::months{offset};
