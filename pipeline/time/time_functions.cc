@@ -386,11 +386,13 @@ Result<std::string> Relative(const Args& a, const TimeContext& ctx,
     // offset=X: a week of the anchor's year the text leaves unnamed.
     if (a.Get("offset") == "X") return fmt::format("{:04d}-WXX", *anchor->year);
     // With week_starts=sunday (the rule's convention, not ISO's), a
-    // Sunday anchor belongs to the week ahead: a Sunday story's "this
-    // week" is the coming one and its "last week" the one just ending.
+    // Sunday anchor of a sentence in the present or future belongs to the week
+    // ahead: a Sunday story's "is due to visit this week" is the coming
+    // one. Told in the past, the week is ISO's, as TimeML annotators
+    // read it ("met this week" on a Sunday is the week ending).
     auto day = *base;
-    if (a.Get("week_starts") == "sunday" && anchor->day &&
-        date::weekday{day} == date::Sunday)
+    if (a.Get("week_starts") == "sunday" && ctx.tense != Tense::kPast &&
+        anchor->day && date::weekday{day} == date::Sunday)
       day += days{1};
     return WeekValue(day + days{7 * offset});
   }
