@@ -92,19 +92,21 @@ bool StageMatcher::ApplyExclusions(Match* m, std::string_view text) const {
     }
     if (!c) continue;
     // Cut the capture before its first excluded word ("Ana Ruiz Friday"
-    // keeps "Ana Ruiz"); an excluded first word rejects the match.
+    // keeps "Ana Ruiz"); an excluded first word rejects the match. A
+    // hyphenated word counts whole or by its first part: "Sino-American"
+    // is not cut at "American" ("Inter-American Development Bank").
     size_t i = c->begin;
     while (i < c->end) {
       size_t j = i;
-      while (j < c->end && text[j] != ' ' && text[j] != '-') ++j;
+      while (j < c->end && text[j] != ' ') ++j;
       std::string_view word = text.substr(i, j - i);
+      std::string_view head = word.substr(0, word.find('-'));
       bool bad = false;
-      for (const Lexicon* lex : lexicons) bad = bad || lex->Find(word);
+      for (const Lexicon* lex : lexicons) bad = bad || lex->Find(word) || lex->Find(head);
       if (bad) {
         if (i == c->begin) return false;
         size_t cut = i;
-        while (cut > c->begin && (text[cut - 1] == ' ' || text[cut - 1] == '-'))
-          --cut;
+        while (cut > c->begin && text[cut - 1] == ' ') --cut;
         if (m->end == c->end) m->end = cut;
         c->end = cut;
         break;

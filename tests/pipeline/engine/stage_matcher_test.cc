@@ -87,5 +87,19 @@ TEST_CASE("StageMatcher: malformed UTF-8 in the text is matched around") {
         std::vector<std::string>{"days@3-9", "king@5-8", "king@14-17"});
 }
 
+TEST_CASE("StageMatcher: an excluded word cuts a capture; a hyphen's second part does not") {
+  const char* yaml =
+      "lexicons:\n  STOP: {entries: [Monday, Asian]}\n"
+      "timex:\n"
+      "  - {id: name, pattern: '(?P<n>[A-Z][\\w-]*(?: [A-Z][\\w-]*)*)', type: DATE,\n"
+      "     value: '2000', exclude: {n: [STOP]}}\n";
+  // "Ana Ruiz Monday" keeps "Ana Ruiz"; a first excluded word drops it.
+  CHECK(Find(yaml, "Ana Ruiz Monday") == std::vector<std::string>{"name@0-8"});
+  CHECK(Find(yaml, "Monday Ruiz") == std::vector<std::string>{});
+  // "Sino-Asian Bank" is whole; "Asian-run Bank" begins with a stop word.
+  CHECK(Find(yaml, "Sino-Asian Bank") == std::vector<std::string>{"name@0-15"});
+  CHECK(Find(yaml, "Asian-run Bank") == std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace annals
