@@ -17,6 +17,7 @@ using event_text::AddFront;
 using event_text::Contains;
 using event_text::HasWordOf;
 using event_text::IsAsciiLetter;
+using event_text::NextWord;
 using event_text::WordBefore;
 
 // "Slovak President Michal Kovac, with whom Chernomyrdin met": a
@@ -140,12 +141,38 @@ void SentenceEvents::AttachSubject(const MaskedText& masked, const Pending& p,
     AddFront(&e->participants, PersonBefore(masked, 0));
   } else if (int holder = AsideHolder(masked, p); holder >= 0 && !HasPerson(*e)) {
     AddFront(&e->participants, holder);
+  } else if (int speaker = ReportedSubject(masked, p); speaker >= 0) {
+    AddFront(&e->participants, speaker);
   } else if (p.match->rule->Field("subject").source() == "previous" &&
              has_previous &&
              !PersonBetween(masked, p.segment.begin, p.trigger.begin) &&
              !facts_->events.back().participants.empty()) {
     AddFront(&e->participants, facts_->events.back().participants.front());
   }
+}
+
+// "Ruiz said she will discuss trade with Chile during a visit": a person
+// pronoun opening the clause a reporting verb introduces (past SPEAKER_LINK
+// words to skip: "told reporters he") is the speaker, and the subject of
+// that clause's events up to the next person named. -1 otherwise.
+int SentenceEvents::ReportedSubject(const MaskedText& masked, const Pending& p) const {
+  const Span v = speaker_.verb;
+  if (speaker_.holder < 0 || !words_.pronouns || speaker_.holder_pos > v.begin ||
+      p.trigger.begin < v.end)
+    return -1;
+  auto skip = [&](std::string_view w) {
+    const LexiconEntry* e = words_.speaker_link ? words_.speaker_link->Find(w) : nullptr;
+    return e && e->Field("skip") == "yes";
+  };
+  const std::string& s = masked.text();
+  std::string_view word = NextWord(s, v.end, p.trigger.begin, skip);
+  if (word.empty()) return -1;
+  const LexiconEntry* entry = words_.pronouns->Find(word);
+  if (!entry || entry->Field("refers") != "person") return -1;
+  const size_t after = static_cast<size_t>(word.data() + word.size() - s.data());
+  if (PersonBetween(masked, after, p.trigger.begin) || Separated({after, after}, p.trigger))
+    return -1;
+  return speaker_.holder;
 }
 
 bool SentenceEvents::HasPerson(const EventMention& e) const {

@@ -15,6 +15,7 @@ using event_text::AddFront;
 using event_text::Contains;
 using event_text::HasWordOf;
 using event_text::IsAsciiLetter;
+using event_text::NextWord;
 using event_text::WordBefore;
 
 // At most this many lower-case words between a possessive date and the
@@ -37,29 +38,6 @@ size_t MaskedOffset(const MaskedText& masked, size_t article) {
   return masked.text().size();
 }
 
-// The next word at or after `pos` (before `end`), stepping over tokens and
-// non-letters; `skip` says which words to step over too.
-template <typename Skip>
-std::string_view NextWord(const std::string& s, size_t pos, size_t end,
-                          const Skip& skip) {
-  while (pos < end) {
-    if (s[pos] == '\x1e') {
-      size_t close = s.find('\x1f', pos);
-      pos = close == std::string::npos ? end : close + 1;
-      continue;
-    }
-    if (!IsAsciiLetter(s[pos])) {
-      ++pos;
-      continue;
-    }
-    size_t w = pos;
-    while (w < end && IsAsciiLetter(s[w])) ++w;
-    std::string_view word(s.data() + pos, w - pos);
-    if (!skip(word)) return word;
-    pos = w;
-  }
-  return {};
-}
 
 }  // namespace
 

@@ -175,6 +175,7 @@ class SentenceEvents {
   bool PronounOpensClause(const MaskedText& masked, const Pending& p) const;
   int RelativeAntecedent(const MaskedText& masked, const Pending& p) const;
   int AsideHolder(const MaskedText& masked, const Pending& p) const;
+  int ReportedSubject(const MaskedText& masked, const Pending& p) const;
   bool HasPerson(const EventMention& e) const;
   bool OfMainClause(const MaskedText& masked, const Pending& p) const;
   bool ReportedOn(const MaskedText& masked, size_t date) const;

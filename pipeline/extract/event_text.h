@@ -40,6 +40,31 @@ inline std::string_view WordBefore(const std::string& s, size_t end, size_t* beg
   return std::string_view(s.data() + b, end - b);
 }
 
+// The next word at or after `pos` (before `end`), stepping over tokens and
+// non-letters; `skip` says which words to step over too.
+// Example: NextWord("said that he", 4, 12, is_that) -> "he".
+template <typename Skip>
+inline std::string_view NextWord(const std::string& s, size_t pos, size_t end,
+                          const Skip& skip) {
+  while (pos < end) {
+    if (s[pos] == '\x1e') {
+      size_t close = s.find('\x1f', pos);
+      pos = close == std::string::npos ? end : close + 1;
+      continue;
+    }
+    if (!IsAsciiLetter(s[pos])) {
+      ++pos;
+      continue;
+    }
+    size_t w = pos;
+    while (w < end && IsAsciiLetter(s[w])) ++w;
+    std::string_view word(s.data() + pos, w - pos);
+    if (!skip(word)) return word;
+    pos = w;
+  }
+  return {};
+}
+
 // Whether any word of `text` is a form of `lex`.
 inline bool HasWordOf(const std::string& text, const Lexicon& lex) {
   for (size_t i = 0; i < text.size();) {

@@ -90,5 +90,23 @@ TEST_CASE("\"I\" in a quotation is whoever says it") {
   for (const auto& e : events) CHECK(e.people.empty());
 }
 
+TEST_CASE("a pronoun opening a reported clause makes the speaker its events' subject") {
+  for (const char* text :
+       {"Ana Ruiz, head of the bank, said she will discuss trade with the "
+        "Chilean government during a visit on May 14.",
+        "Ana Ruiz told reporters that she will discuss trade with the Chilean "
+        "government during a visit on May 14."}) {
+    CAPTURE(text);
+    auto events = Events(text);
+    REQUIRE(events.size() == 1);
+    CHECK(Has(events[0].people, "Ana Ruiz"));
+  }
+  // A person named in between is the subject instead.
+  auto events = Events(
+      "Ana Ruiz said she expects Chilean President Tomas Vidal to arrive for "
+      "a visit on May 14.");
+  for (const auto& e : events) CHECK(!Has(e.people, "Ana Ruiz"));
+}
+
 }  // namespace
 }  // namespace annals
