@@ -151,10 +151,15 @@ void SentenceEvents::AttachSubject(const MaskedText& masked, const Pending& p,
   }
 }
 
+// How many words before a trigger a SPEAKER_LINK word may open its phrase
+// ("during his official goodwill visit").
+constexpr size_t kLinkReach = 4;
+
 // "Ruiz said she will discuss trade with Chile during a visit": a person
 // pronoun opening the clause a reporting verb introduces (past SPEAKER_LINK
 // words to skip: "told reporters he") is the speaker, and the subject of
-// that clause's events up to the next person named. -1 otherwise.
+// that clause's events up to the next person named, when a SPEAKER_LINK
+// word opens the event's phrase. -1 otherwise.
 int SentenceEvents::ReportedSubject(const MaskedText& masked, const Pending& p) const {
   const Span v = speaker_.verb;
   if (speaker_.holder < 0 || !words_.pronouns || speaker_.holder_pos > v.begin ||
@@ -172,7 +177,18 @@ int SentenceEvents::ReportedSubject(const MaskedText& masked, const Pending& p) 
   const size_t after = static_cast<size_t>(word.data() + word.size() - s.data());
   if (PersonBetween(masked, after, p.trigger.begin) || Separated({after, after}, p.trigger))
     return -1;
-  return speaker_.holder;
+  // Only an event in a phrase a SPEAKER_LINK word opens ("during a
+  // visit") is the subject's; "discuss the coming summit" is a topic.
+  size_t end = p.trigger.begin;
+  for (size_t n = 0; n < kLinkReach; ++n) {
+    size_t b = 0;
+    std::string_view w = WordBefore(s, end, &b);
+    if (w.empty() || b < after) return -1;
+    const LexiconEntry* e = words_.speaker_link ? words_.speaker_link->Find(w) : nullptr;
+    if (e && e->Field("value") == "link") return speaker_.holder;
+    end = b;
+  }
+  return -1;
 }
 
 bool SentenceEvents::HasPerson(const EventMention& e) const {
