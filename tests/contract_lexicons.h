@@ -31,7 +31,7 @@ inline constexpr const char* kContractLexicons = R"(lexicons:
   REGION: {entries: [Zenda Valley]}
   TERRITORY: {entries: [Zenda Isles]}
   CLAUSE_BOUNDARY: {entries: [but]}
-  PRONOUN: {entries: [{forms: [he], refers: person}]}
+  PRONOUN: {entries: [{forms: [he], refers: person, possessive: 'no'}]}
   SPEAKER_LINK: {entries: [{forms: [at], skip: 'no'}]}
   EVENT_ADVERB: {entries: [also]}
   EVENT_SEQUENCE: {entries: [after]}

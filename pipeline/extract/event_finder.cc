@@ -97,7 +97,7 @@ void EventFinder::AddGroupMembers(ArticleFacts* facts) {
 RuleContract EventFinder::Reads() {
   const char* who = "the event finder";
   return {{{Stage::kEvent, who, "CLAUSE_BOUNDARY", {}},
-           {Stage::kEvent, who, "PRONOUN", {"refers"}},
+           {Stage::kEvent, who, "PRONOUN", {"refers", "possessive"}},
            {Stage::kEvent, who, "SPEAKER_LINK", {"skip"}},
            {Stage::kEvent, who, "EVENT_ADVERB", {}},
            {Stage::kEvent, who, "EVENT_SEQUENCE", {}},

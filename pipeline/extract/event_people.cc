@@ -173,7 +173,8 @@ int SentenceEvents::ReportedSubject(const MaskedText& masked, const Pending& p) 
   std::string_view word = NextWord(s, v.end, p.trigger.begin, skip);
   if (word.empty()) return -1;
   const LexiconEntry* entry = words_.pronouns->Find(word);
-  if (!entry || entry->Field("refers") != "person") return -1;
+  if (!entry || entry->Field("refers") != "person" || entry->Field("possessive") == "yes")
+    return -1;
   const size_t after = static_cast<size_t>(word.data() + word.size() - s.data());
   if (PersonBetween(masked, after, p.trigger.begin) || Separated({after, after}, p.trigger))
     return -1;

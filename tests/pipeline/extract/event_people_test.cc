@@ -106,7 +106,9 @@ TEST_CASE("a pronoun opening a reported clause makes the speaker its events' sub
   for (const char* text :
        {"Ana Ruiz said she expects Chilean President Tomas Vidal to arrive for "
         "a visit on May 14.",
-        "Ana Ruiz said she will also discuss the coming summit in June."}) {
+        "Ana Ruiz said she will also discuss the coming summit in June.",
+        "Ana Ruiz said her country would make proposals before a summit in "
+        "June."}) {
     CAPTURE(text);
     for (const auto& e : Events(text)) CHECK(!Has(e.people, "Ana Ruiz"));
   }
