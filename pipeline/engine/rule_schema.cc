@@ -30,7 +30,7 @@ std::array<RuleSchema, kStageCount> MakeSchemas() {
       {"type"}, {"label", "participants", "when", "where", "date_role", "default_date", "subject", "scope"},
       {{"date_role", {"point", "start", "end"}},
        {"default_date", {"dct", "story", "none"}},
-       {"subject", {"previous"}},
+       {"subject", {"previous", "clause"}},
        {"scope", {"clause", "phrase"}}}};
   s[static_cast<int>(Stage::kPosition)] = {
       {"verb"}, {"holder", "topic", "text", "agreement"}, {}};

@@ -136,19 +136,36 @@ void SentenceEvents::AttachSubject(const MaskedText& masked, const Pending& p,
         e->participants.push_back(a);
       }
     }
-  } else if (p.match->rule->Field("subject").source() == "previous" &&
-             PronounOpensClause(masked, p)) {
+  } else if (SubjectBefore(*p.match->rule) && PronounOpensClause(masked, p)) {
     AddFront(&e->participants, PersonBefore(masked, 0));
   } else if (int holder = AsideHolder(masked, p); holder >= 0 && !HasPerson(*e)) {
     AddFront(&e->participants, holder);
   } else if (int speaker = ReportedSubject(masked, p); speaker >= 0) {
     AddFront(&e->participants, speaker);
-  } else if (p.match->rule->Field("subject").source() == "previous" &&
-             has_previous &&
+  } else if (SubjectBefore(*p.match->rule) && has_previous &&
              !PersonBetween(masked, p.segment.begin, p.trigger.begin) &&
              !facts_->events.back().participants.empty()) {
     AddFront(&e->participants, facts_->events.back().participants.front());
   }
+  // "Reagan announced ... after meeting for an hour with X": the gerund's
+  // subject is the clause's, even when it is also the speaker.
+  if (p.match->rule->Field("subject").source() == "clause")
+    AddFront(&e->participants, SolePersonBefore(masked, p.trigger.begin));
+}
+
+// The one person named before `pos` outside comma-set asides, or -1 when
+// none or several are.
+int SentenceEvents::SolePersonBefore(const MaskedText& masked, size_t pos) const {
+  const std::vector<Span> asides = AsidesBefore(masked, pos);
+  int sole = -1;
+  for (const auto& t : masked.Tokens(0, pos, 'A')) {
+    if (facts_->actors[t.index].kind != "person") continue;
+    if (std::any_of(asides.begin(), asides.end(), [&](Span a) { return Contains(a, t.masked); }))
+      continue;
+    if (sole >= 0 && sole != t.index) return -1;
+    sole = t.index;
+  }
+  return sole;
 }
 
 // How many words before a trigger a SPEAKER_LINK word may open its phrase

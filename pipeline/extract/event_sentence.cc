@@ -470,7 +470,7 @@ bool SentenceEvents::FramesSentence(const MaskedText& masked, Span date) const {
 bool SentenceEvents::OfMainClause(const MaskedText& masked, const Pending& p) const {
   const Rule& rule = *p.match->rule;
   if (rule.Field("scope").source() == "phrase") return !InPhrase(masked, p);
-  return rule.Field("subject").source() == "previous";
+  return SubjectBefore(rule);
 }
 
 // Whether the date is the trigger's possessive ("Monday's talks", "last
@@ -794,7 +794,7 @@ void SentenceEvents::DateUndated(size_t sentence, const MaskedText& masked,
   // subject of a dated one ("X arrived on Monday and was welcomed by Y"),
   // not to a noun ("preparations for the trip"). What came before the
   // sentence's other events ("soon after arrival") does not share their date.
-  bool coordinated = p.match->rule->Field("subject").source() == "previous";
+  bool coordinated = SubjectBefore(*p.match->rule);
   if (dated && !coordinated) return;
   size_t first_back = HappenedEarlier(masked, p) ? 1 : 0;
   // A future verb ("he will also visit") takes no past date of the

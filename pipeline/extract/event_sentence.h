@@ -84,6 +84,14 @@
 
 namespace annals {
 
+// Whether a rule's subject stands before its trigger: `subject: previous`,
+// or `clause` (the same, and the clause's one named person even when it is
+// the speaker).
+inline bool SubjectBefore(const Rule& rule) {
+  const auto& subject = rule.Field("subject").source();
+  return subject == "previous" || subject == "clause";
+}
+
 // The lexicons and patterns attachment uses; any may be null.
 struct EventWords {
   const Lexicon* pronouns = nullptr;  // PRONOUN: forms with refers person|group
@@ -176,6 +184,7 @@ class SentenceEvents {
   int RelativeAntecedent(const MaskedText& masked, const Pending& p) const;
   int AsideHolder(const MaskedText& masked, const Pending& p) const;
   int ReportedSubject(const MaskedText& masked, const Pending& p) const;
+  int SolePersonBefore(const MaskedText& masked, size_t pos) const;
   bool HasPerson(const EventMention& e) const;
   bool OfMainClause(const MaskedText& masked, const Pending& p) const;
   bool ReportedOn(const MaskedText& masked, size_t date) const;
