@@ -109,15 +109,21 @@ class ActorTable {
 
   // A one-word name after a title that takes a given name (TITLE field
   // `given_name`: "King Hussein") is that person's own name, not the
-  // surname of someone named before ("Saddam Hussein"): it resolves only
-  // to a person of exactly that name, and the bare word, which both
-  // people now answer to, is left free for the titled holder to take.
-  int ResolveGivenName(const std::string& name) {
+  // surname of someone named before ("Saddam Hussein"). The person is
+  // named with the title, as the copy names them, so that no other
+  // article's bare "Hussein" joins them by a shared word alone; the bare
+  // word, which both people answer to, is left free for the titled
+  // holder to take.
+  int ResolveGivenName(const std::string& name, const std::string& title) {
     std::string key = Lower(name);
     if (auto it = by_name_.find(key); it != by_name_.end()) return it->second;
     if (auto al = aliases_.find(key); al != aliases_.end()) al->second = -1;
     if (auto w = word_aliases_.find(name); w != word_aliases_.end()) w->second.actor = -1;
-    return Add(name, "person");
+    int idx = static_cast<int>(facts_->actors.size());
+    facts_->actors.push_back({title + " " + name, "person", {name}, {}, "", {}});
+    by_name_[Lower(title + " " + name)] = idx;
+    by_name_[key] = idx;
+    return idx;
   }
 
   // A name the actor also goes by; one word long, it is also found bare
@@ -425,7 +431,7 @@ void ActorFinder::Find(std::string_view text, const SpanSet& blocked, ArticleFac
       span = masked.ToArticle(m.begin, m.end);
     } else if (kind == "person" && TitleTakesGivenName(title) &&
                name.find(' ') == std::string::npos) {
-      idx = table.ResolveGivenName(name);
+      idx = table.ResolveGivenName(name, title);
     } else {
       idx = table.Resolve(name, kind);
     }
