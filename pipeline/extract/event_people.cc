@@ -197,16 +197,24 @@ int SentenceEvents::ReportedSubject(const MaskedText& masked, const Pending& p) 
     return -1;
   // Only an event in a phrase a SPEAKER_LINK word opens ("during a
   // visit") is the subject's; "discuss the coming summit" is a topic.
-  size_t end = p.trigger.begin;
+  return LinkOpensPhrase(masked, after, p.trigger.begin) ? speaker_.holder : -1;
+}
+
+// Whether a SPEAKER_LINK word stands within kLinkReach words before
+// `trigger` (and after `from`), only words between.
+bool SentenceEvents::LinkOpensPhrase(const MaskedText& masked, size_t from,
+                                     size_t trigger) const {
+  if (!words_.speaker_link) return false;
+  size_t end = trigger;
   for (size_t n = 0; n < kLinkReach; ++n) {
     size_t b = 0;
-    std::string_view w = WordBefore(s, end, &b);
-    if (w.empty() || b < after) return -1;
-    const LexiconEntry* e = words_.speaker_link ? words_.speaker_link->Find(w) : nullptr;
-    if (e && e->Field("value") == "link") return speaker_.holder;
+    std::string_view w = WordBefore(masked.text(), end, &b);
+    if (w.empty() || b < from) return false;
+    const LexiconEntry* e = words_.speaker_link->Find(w);
+    if (e && e->Field("value") == "link") return true;
     end = b;
   }
-  return -1;
+  return false;
 }
 
 bool SentenceEvents::HasPerson(const EventMention& e) const {

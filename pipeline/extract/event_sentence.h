@@ -184,6 +184,7 @@ class SentenceEvents {
   int RelativeAntecedent(const MaskedText& masked, const Pending& p) const;
   int AsideHolder(const MaskedText& masked, const Pending& p) const;
   int ReportedSubject(const MaskedText& masked, const Pending& p) const;
+  bool LinkOpensPhrase(const MaskedText& masked, size_t from, size_t trigger) const;
   int SolePersonBefore(const MaskedText& masked, size_t pos) const;
   bool HasPerson(const EventMention& e) const;
   bool OfMainClause(const MaskedText& masked, const Pending& p) const;
