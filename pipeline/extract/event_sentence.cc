@@ -199,15 +199,19 @@ bool SentenceEvents::NestedInOther(const MaskedText& masked, const Pending& p) c
 
 // Where the event's people are: the rule's capture, else the noun phrase
 // of a `scope: phrase` trigger no PARTICIPATION_VERB governs, else the
-// trigger's clause.
+// trigger's clause; from the trigger's owner on when a person owns it.
 Span SentenceEvents::PeopleRange(const MaskedText& masked, const Pending& p) const {
   const Match& m = *p.match;
   if (auto capture = FieldCapture(m, "participants")) return *capture;
-  if (InPhrase(masked, p)) {
-    return PhraseAround(masked.text(), p.trigger, p.segment, bounds_,
-                        {words_.phrase_link, words_.order.participation_words});
-  }
-  return ClauseOf(masked, p);
+  Span range = InPhrase(masked, p)
+                   ? PhraseAround(masked.text(), p.trigger, p.segment, bounds_,
+                                  {words_.phrase_link, words_.order.participation_words})
+                   : ClauseOf(masked, p);
+  // "brief Shultz on Thatcher's visit": the people before the owner are
+  // another verb's.
+  if (size_t owner = OwnerStart(masked, p); owner != std::string::npos && owner > range.begin)
+    range.begin = owner;
+  return range;
 }
 
 // Events that happened earlier come first among the sentence's events;

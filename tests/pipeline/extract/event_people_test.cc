@@ -114,5 +114,24 @@ TEST_CASE("a pronoun opening a reported clause makes the speaker its events' sub
   }
 }
 
+TEST_CASE("a person named in the possessive owns the event; people before are another verb's") {
+  auto events = Events(
+      "Foreign Minister Ana Ruiz will brief Tomas Vidal on Prime Minister "
+      "Carlos Ortiz's visit to Chile last week.");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].people == std::vector<std::string>{"Carlos Ortiz"});
+  // Two persons joined by "and" both own it; a date's possessive owns nothing.
+  events = Events(
+      "Ana Ruiz spoke of President Tomas Vidal and Carlos Ortiz's talks in "
+      "Lima on Monday.");
+  REQUIRE(events.size() == 1);
+  CHECK(Has(events[0].people, "Tomas Vidal"));
+  CHECK(Has(events[0].people, "Carlos Ortiz"));
+  CHECK(!Has(events[0].people, "Ana Ruiz"));
+  events = Events("Ana Ruiz attended last week's talks with Tomas Vidal.");
+  REQUIRE(events.size() == 1);
+  CHECK(Has(events[0].people, "Ana Ruiz"));
+}
+
 }  // namespace
 }  // namespace annals
