@@ -172,9 +172,14 @@ int SentenceEvents::SolePersonBefore(const MaskedText& masked, size_t pos) const
 // ("during his official goodwill visit").
 constexpr size_t kLinkReach = 4;
 
+// How many words after a reporting verb its clause's pronoun subject may
+// stand ("said another issue he would raise").
+constexpr size_t kReportedWords = 3;
+
 // "Ruiz said she will discuss trade with Chile during a visit": a person
 // pronoun opening the clause a reporting verb introduces (past SPEAKER_LINK
-// words to skip: "told reporters he") is the speaker, and the subject of
+// words to skip: "told reporters he"; or a few words in, no name among
+// them: "said another issue he would raise") is the speaker, and the subject of
 // that clause's events up to the next person named, when a SPEAKER_LINK
 // word opens the event's phrase. -1 otherwise.
 int SentenceEvents::ReportedSubject(const MaskedText& masked, const Pending& p) const {
@@ -187,13 +192,18 @@ int SentenceEvents::ReportedSubject(const MaskedText& masked, const Pending& p) 
     return e && e->Field("skip") == "yes";
   };
   const std::string& s = masked.text();
-  std::string_view word = NextWord(s, v.end, p.trigger.begin, skip);
-  if (word.empty()) return -1;
-  const LexiconEntry* entry = words_.pronouns->Find(word);
+  const LexiconEntry* entry = nullptr;
+  size_t after = v.end;
+  for (size_t n = 0; n < kReportedWords && !entry; ++n) {
+    std::string_view word = NextWord(s, after, p.trigger.begin, skip);
+    if (word.empty()) return -1;
+    entry = words_.pronouns->Find(word);
+    after = static_cast<size_t>(word.data() + word.size() - s.data());
+  }
   if (!entry || entry->Field("refers") != "person" || entry->Field("possessive") == "yes")
     return -1;
-  const size_t after = static_cast<size_t>(word.data() + word.size() - s.data());
-  if (PersonBetween(masked, after, p.trigger.begin) || Separated({after, after}, p.trigger))
+  if (!masked.Tokens(v.end, after, 'A').empty() || PersonBetween(masked, after, p.trigger.begin) ||
+      Separated({after, after}, p.trigger))
     return -1;
   // Only an event in a phrase a SPEAKER_LINK word opens ("during a
   // visit") is the subject's; "discuss the coming summit" is a topic.
