@@ -95,7 +95,9 @@ TEST_CASE("a pronoun opening a reported clause makes the speaker its events' sub
        {"Ana Ruiz, head of the bank, said she will discuss trade with the "
         "Chilean government during a visit on May 14.",
         "Ana Ruiz told reporters that she will discuss trade with the Chilean "
-        "government during a visit on May 14."}) {
+        "government during a visit on May 14.",
+        "Ana Ruiz said another issue she would raise during a visit on May 14 "
+        "was trade."}) {
     CAPTURE(text);
     auto events = Events(text);
     REQUIRE(events.size() == 1);
@@ -108,7 +110,9 @@ TEST_CASE("a pronoun opening a reported clause makes the speaker its events' sub
         "a visit on May 14.",
         "Ana Ruiz said she will also discuss the coming summit in June.",
         "Ana Ruiz said her country would make proposals before a summit in "
-        "June."}) {
+        "June.",
+        "Ana Ruiz said the plan Tomas Vidal would raise during a visit on May "
+        "14 was new."}) {
     CAPTURE(text);
     for (const auto& e : Events(text)) CHECK(!Has(e.people, "Ana Ruiz"));
   }
