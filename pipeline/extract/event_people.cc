@@ -61,10 +61,12 @@ bool SentenceEvents::OpensWithPersonPronoun(const MaskedText& masked) const {
   return entry && entry->Field("refers") == "person";
 }
 
-// The first person named in the sentence before `pos`, else the subject
-// of the last sentence that named one (the likeliest antecedent).
+// The first person named in the sentence before `pos` (past a quotation
+// that closes before it: '"Ruiz handed me a list," she said' is not
+// Ruiz), else the subject of the last sentence that named one (the
+// likeliest antecedent).
 int SentenceEvents::PersonBefore(const MaskedText& masked, size_t pos) const {
-  for (const auto& t : masked.Tokens(0, pos, 'A')) {
+  for (const auto& t : masked.Tokens(AfterQuotation(masked, 0, pos), pos, 'A')) {
     if (facts_->actors[t.index].kind == "person") return t.index;
   }
   return last_subject_;

@@ -199,7 +199,8 @@ bool SentenceEvents::NestedInOther(const MaskedText& masked, const Pending& p) c
 
 // Where the event's people are: the rule's capture, else the noun phrase
 // of a `scope: phrase` trigger no PARTICIPATION_VERB governs, else the
-// trigger's clause; from the trigger's owner on when a person owns it.
+// trigger's clause; past a quotation closed before the trigger, and from
+// the trigger's owner on when a person owns it.
 Span SentenceEvents::PeopleRange(const MaskedText& masked, const Pending& p) const {
   const Match& m = *p.match;
   if (auto capture = FieldCapture(m, "participants")) return *capture;
@@ -207,6 +208,7 @@ Span SentenceEvents::PeopleRange(const MaskedText& masked, const Pending& p) con
                    ? PhraseAround(masked.text(), p.trigger, p.segment, bounds_,
                                   {words_.phrase_link, words_.order.participation_words})
                    : ClauseOf(masked, p);
+  range.begin = AfterQuotation(masked, range.begin, p.trigger.begin);
   // "brief Shultz on Thatcher's visit": the people before the owner are
   // another verb's.
   if (size_t owner = OwnerStart(masked, p); owner != std::string::npos && owner > range.begin)
@@ -619,7 +621,8 @@ bool SentenceEvents::InSpeakerClause(const MaskedText& masked,
 
 // The trigger's segment, narrowed on the left to the trigger's clause
 // when that clause names someone ("..., which began when X visited"):
-// people of an earlier clause are not the subject of this verb.
+// people of an earlier clause are not the subject of this verb; and on
+// the right to the first clause boundary after the trigger.
 Span SentenceEvents::ClauseOf(const MaskedText& masked,
                               const Pending& p) const {
   Span range = p.segment;
@@ -628,6 +631,17 @@ Span SentenceEvents::ClauseOf(const MaskedText& masked,
         !masked.Tokens(b, p.trigger.begin, 'A').empty() &&
         Aside(masked, b, p.trigger.begin).empty()) {
       range.begin = b;
+    }
+  }
+  // "told a meeting of bankers that she had agreed with Y": past a clause
+  // boundary after the trigger, the people are another verb's; a relative
+  // pronoun ("a meeting with Lee which Clinton joined", "Chirac, who ...,
+  // and Merkel") tells more of the same event or person, so it cuts nothing.
+  for (size_t b : bounds_) {
+    if (b > p.trigger.end && b < range.end &&
+        masked.text().compare(b, 2, "wh") != 0 && masked.text().compare(b, 2, "Wh") != 0) {
+      range.end = b;
+      break;
     }
   }
   // After another trigger, the actors before a comma are that event's
@@ -640,6 +654,22 @@ Span SentenceEvents::ClauseOf(const MaskedText& masked,
     }
   }
   return range;
+}
+
+// '"Ruiz handed me a list," she told the meeting': where a quotation
+// that closes between `begin` and `trigger` ends (its people are the
+// speaker's words, not the event's), else `begin`.
+size_t SentenceEvents::AfterQuotation(const MaskedText& masked, size_t begin,
+                                      size_t trigger) const {
+  if (!words_.quote_marks || trigger <= begin) return begin;
+  re2::StringPiece in(masked.text().data() + begin, trigger - begin);
+  size_t marks = 0;
+  size_t end = begin;
+  while (RE2::FindAndConsume(&in, *words_.quote_marks)) {
+    ++marks;
+    end = static_cast<size_t>(in.data() - masked.text().data());
+  }
+  return marks >= 2 ? end : begin;
 }
 
 // The relative clause set off by commas that the boundary word at `b`

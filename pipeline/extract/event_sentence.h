@@ -230,6 +230,7 @@ class SentenceEvents {
   bool InPhrase(const MaskedText& masked, const Pending& p) const;
   bool NestedInOther(const MaskedText& masked, const Pending& p) const;
   Span PeopleRange(const MaskedText& masked, const Pending& p) const;
+  size_t AfterQuotation(const MaskedText& masked, size_t begin, size_t trigger) const;
   size_t OwnerStart(const MaskedText& masked, const Pending& p) const;
   std::vector<int> LastTwoPersons(const MaskedText& masked, size_t sentence,
                                   size_t before,

@@ -137,5 +137,24 @@ TEST_CASE("a person named in the possessive owns the event; people before are an
   CHECK(Has(events[0].people, "Ana Ruiz"));
 }
 
+TEST_CASE("people in a quotation or past a complement clause are not the event's") {
+  auto events = Events(
+      "Ana Ruiz arrived in Lima on Monday. \"Mr Tomas Vidal handed me a list,\" "
+      "she told the meeting of bankers.");
+  REQUIRE(events.size() == 2);
+  CHECK(events[1].people == std::vector<std::string>{"Ana Ruiz"});
+  events = Events(
+      "Ana Ruiz told a meeting of bankers on Monday that she had agreed with "
+      "Tomas Vidal on trade.");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].people == std::vector<std::string>{"Ana Ruiz"});
+  // A relative clause tells more of the same meeting: its people stay.
+  events = Events(
+      "Ana Ruiz held a meeting with Tomas Vidal on Monday which Carlos Ortiz "
+      "joined later.");
+  REQUIRE(events.size() == 1);
+  CHECK(Has(events[0].people, "Carlos Ortiz"));
+}
+
 }  // namespace
 }  // namespace annals
