@@ -138,6 +138,8 @@ void SentenceEvents::AttachSubject(const MaskedText& masked, const Pending& p,
         e->participants.push_back(a);
       }
     }
+  } else if (int subject = SequenceSubject(masked, p); subject >= 0) {
+    AddFront(&e->participants, subject);
   } else if (SubjectBefore(*p.match->rule) && PronounOpensClause(masked, p)) {
     AddFront(&e->participants, PersonBefore(masked, 0));
   } else if (int holder = AsideHolder(masked, p); holder >= 0 && !HasPerson(*e)) {
@@ -275,6 +277,56 @@ size_t SentenceEvents::OwnerStart(const MaskedText& masked, const Pending& p) co
     if (t.masked.end + 1 == b && facts_->actors[t.index].kind == "person") return t.masked.begin;
   }
   return owner;
+}
+
+// Where an EVENT_SEQUENCE word ("after", "before") opens the trigger's
+// phrase after another trigger of the sentence ("met Y after a day of
+// talks with Z"), no comma or name between it and the trigger; npos when
+// none does.
+size_t SentenceEvents::SequenceWordAt(const MaskedText& masked, const Pending& p) const {
+  if (!words_.sequence || p.segment.begin == 0) return std::string::npos;
+  const std::string& s = masked.text();
+  size_t end = p.trigger.begin;
+  while (end > p.segment.begin) {
+    while (end > 0 && s[end - 1] == ' ') --end;
+    // Step over a date or place token ("after a day of talks"), not a name.
+    if (end > 0 && s[end - 1] == '\x1f') {
+      size_t open = s.rfind('\x1e', end - 1);
+      if (open == std::string::npos || open + 1 >= s.size() || s[open + 1] == 'A')
+        return std::string::npos;
+      end = open;
+      continue;
+    }
+    size_t b = 0;
+    std::string_view w = WordBefore(s, end, &b);
+    if (w.empty() || b < p.segment.begin) return std::string::npos;
+    if (words_.sequence->Find(w)) return b;
+    // "before she was to meet Chirac": the phrase has a subject of its own.
+    const LexiconEntry* pronoun = words_.pronouns ? words_.pronouns->Find(w) : nullptr;
+    if (pronoun && pronoun->Field("possessive") != "yes") return std::string::npos;
+    end = b;
+  }
+  return std::string::npos;
+}
+
+// The subject of the sentence's verb trigger before a sequence phrase
+// ("He will see Suharto ... after talks with ministers": He), for a rule
+// whose subject stands before it: the one person named before that
+// trigger, else the person a pronoun opening the sentence stands for; -1
+// when there is none.
+int SentenceEvents::SequenceSubject(const MaskedText& masked, const Pending& p) const {
+  if (!SubjectBefore(*p.match->rule) || SequenceWordAt(masked, p) == std::string::npos)
+    return -1;
+  // Only a verb trigger has a subject to share ("Mottaki's visit comes
+  // ahead of talks" lends none).
+  const Pending* verb = nullptr;
+  for (const auto& other : pending_) {
+    if (other.trigger.end <= p.segment.begin) verb = &other;
+  }
+  if (!verb || !SubjectBefore(*verb->match->rule)) return -1;
+  const size_t before = verb->trigger.begin;
+  if (int sole = SolePersonBefore(masked, before); sole >= 0) return sole;
+  return pronoun_subject_ && !PersonBetween(masked, 0, before) ? PersonBefore(masked, 0) : -1;
 }
 
 bool SentenceEvents::HasPerson(const EventMention& e) const {

@@ -209,6 +209,10 @@ Span SentenceEvents::PeopleRange(const MaskedText& masked, const Pending& p) con
                                   {words_.phrase_link, words_.order.participation_words})
                    : ClauseOf(masked, p);
   range.begin = AfterQuotation(masked, range.begin, p.trigger.begin);
+  // "He will see Suharto on Tuesday after a day of talks with ministers":
+  // the other verb's object takes no part in what came before or after.
+  if (size_t seq = SequenceWordAt(masked, p); seq != std::string::npos && seq > range.begin)
+    range.begin = seq;
   // "brief Shultz on Thatcher's visit": the people before the owner are
   // another verb's.
   if (size_t owner = OwnerStart(masked, p); owner != std::string::npos && owner > range.begin)

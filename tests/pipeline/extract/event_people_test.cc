@@ -156,5 +156,23 @@ TEST_CASE("people in a quotation or past a complement clause are not the event's
   CHECK(Has(events[0].people, "Carlos Ortiz"));
 }
 
+TEST_CASE("an event after \"after\" or \"before\" shares the subject of the verb before it") {
+  auto events = Events(
+      "Ana Ruiz arrived in Lima on Monday. She will see Tomas Vidal on "
+      "Tuesday after a day of talks with ministers tomorrow.");
+  REQUIRE(events.size() == 3);
+  const auto& talks = events[1].type == "meeting" && events[1].people.size() == 1
+                          ? events[1]
+                          : events[2];
+  CHECK(talks.people == std::vector<std::string>{"Ana Ruiz"});
+  // A noun trigger lends no subject.
+  events = Events(
+      "Foreign Minister Ana Ruiz's visit to Chile comes ahead of talks between "
+      "President Tomas Vidal and President Carlos Ortiz on Monday.");
+  for (const auto& e : events) {
+    if (e.type == "meeting") CHECK(!Has(e.people, "Ana Ruiz"));
+  }
+}
+
 }  // namespace
 }  // namespace annals
