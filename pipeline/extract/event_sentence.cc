@@ -618,9 +618,36 @@ bool SentenceEvents::InSpeakerClause(const MaskedText& masked,
   }
   if (t.end <= h && t.end <= v.begin) {  // "At a meeting on Monday, X said"
     return masked.Tokens(0, t.begin, 'A').empty() &&
-           links(NextWord(s, 0, t.begin, skip));
+           (links(NextWord(s, 0, t.begin, skip)) || OpensBeforeHolder(masked, t, h));
   }
   return false;
+}
+
+// How far after the comma closing a sentence's opening phrase the
+// speaker's name may begin ("..., Deputy Prime Minister X said").
+constexpr size_t kHolderAfterComma = 48;
+
+// "Explaining the changes at a news conference today, X said they...":
+// the sentence's opening phrase, which holds the trigger in a phrase a
+// SPEAKER_LINK word opens ("at", "after") and names no person, is the
+// speaker's when the speaker's name follows its comma and the reporting
+// verb goes on (", he said." closes a quotation, no opening phrase).
+bool SentenceEvents::OpensBeforeHolder(const MaskedText& masked, Span trigger,
+                                       size_t holder) const {
+  const std::string& s = masked.text();
+  const size_t comma = s.find(", ");
+  if (comma == std::string::npos || comma < trigger.end || comma > holder ||
+      holder - comma > kHolderAfterComma || s.find(',', comma + 1) < holder ||
+      !LinkOpensPhrase(masked, 0, trigger.begin))
+    return false;
+  const size_t after = speaker_.verb.end;
+  if (std::none_of(s.begin() + std::min(after, s.size()), s.end(),
+                   [](char c) { return IsAsciiLetter(c); }))
+    return false;
+  for (const auto& t : masked.Tokens(0, comma, 'A')) {
+    if (facts_->actors[t.index].kind == "person") return false;
+  }
+  return true;
 }
 
 // The trigger's segment, narrowed on the left to the trigger's clause
@@ -746,7 +773,8 @@ std::vector<int> SentenceEvents::Participants(const MaskedText& masked,
     // "..., Ruiz said": the speaker's own mention is no participant; the
     // same person named in the event's clause is ("Ruiz and Vidal met
     // again, Ruiz told TV").
-    if (!p.speaker && t.index == speaker_.holder && t.masked.begin == speaker_.holder_pos)
+    if (!p.speaker && t.index == speaker_.holder && t.masked.begin == speaker_.holder_pos &&
+        !ObjectOfLink(masked, t.masked.begin))
       continue;
     if (std::any_of(asides.begin(), asides.end(),
                     [&](Span a) { return Contains(a, t.masked); }))
@@ -755,6 +783,30 @@ std::vector<int> SentenceEvents::Participants(const MaskedText& masked,
       out.push_back(t.index);
   }
   return out;
+}
+
+// How many capitalized words (a title: "President") may stand between a
+// PHRASE_LINK word and the name it governs.
+constexpr size_t kTitleWords = 4;
+
+// Whether the mention at `pos` is the object of a PHRASE_LINK word that
+// opens a complement ("a meeting with President X"), past title words:
+// such a name is no subject of a reporting verb after it.
+bool SentenceEvents::ObjectOfLink(const MaskedText& masked, size_t pos) const {
+  if (!words_.phrase_link) return false;
+  size_t end = pos;
+  for (size_t n = 0; n <= kTitleWords; ++n) {
+    size_t b = 0;
+    std::string_view w = WordBefore(masked.text(), end, &b);
+    if (w.empty()) return false;
+    if (w[0] >= 'A' && w[0] <= 'Z') {
+      end = b;
+      continue;
+    }
+    const LexiconEntry* e = words_.phrase_link->Find(w);
+    return e && e->Field("value") == "opens";
+  }
+  return false;
 }
 
 void SentenceEvents::Emit(size_t sentence, const MaskedText& masked,

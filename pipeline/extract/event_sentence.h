@@ -231,6 +231,8 @@ class SentenceEvents {
   bool NestedInOther(const MaskedText& masked, const Pending& p) const;
   Span PeopleRange(const MaskedText& masked, const Pending& p) const;
   size_t AfterQuotation(const MaskedText& masked, size_t begin, size_t trigger) const;
+  bool ObjectOfLink(const MaskedText& masked, size_t pos) const;
+  bool OpensBeforeHolder(const MaskedText& masked, Span trigger, size_t holder) const;
   size_t SequenceWordAt(const MaskedText& masked, const Pending& p) const;
   int SequenceSubject(const MaskedText& masked, const Pending& p) const;
   size_t OwnerStart(const MaskedText& masked, const Pending& p) const;
