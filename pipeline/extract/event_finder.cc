@@ -98,7 +98,7 @@ RuleContract EventFinder::Reads() {
   const char* who = "the event finder";
   return {{{Stage::kEvent, who, "CLAUSE_BOUNDARY", {}},
            {Stage::kEvent, who, "PRONOUN", {"refers", "possessive"}},
-           {Stage::kEvent, who, "SPEAKER_LINK", {"skip"}},
+           {Stage::kEvent, who, "SPEAKER_LINK", {"skip", "opening"}},
            {Stage::kEvent, who, "EVENT_ADVERB", {}},
            {Stage::kEvent, who, "EVENT_SEQUENCE", {}},
            {Stage::kEvent, who, "JOINT_EVENT", {}},

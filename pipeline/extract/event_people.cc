@@ -218,17 +218,24 @@ int SentenceEvents::ReportedSubject(const MaskedText& masked, const Pending& p) 
 // `trigger` (and after `from`), only words between.
 bool SentenceEvents::LinkOpensPhrase(const MaskedText& masked, size_t from,
                                      size_t trigger) const {
-  if (!words_.speaker_link) return false;
+  return LinkBefore(masked, from, trigger) != nullptr;
+}
+
+// The SPEAKER_LINK entry (value link) within kLinkReach words before
+// `trigger` and after `from`, only words between; null when none.
+const LexiconEntry* SentenceEvents::LinkBefore(const MaskedText& masked, size_t from,
+                                               size_t trigger) const {
+  if (!words_.speaker_link) return nullptr;
   size_t end = trigger;
   for (size_t n = 0; n < kLinkReach; ++n) {
     size_t b = 0;
     std::string_view w = WordBefore(masked.text(), end, &b);
-    if (w.empty() || b < from) return false;
+    if (w.empty() || b < from) return nullptr;
     const LexiconEntry* e = words_.speaker_link->Find(w);
-    if (e && e->Field("value") == "link") return true;
+    if (e && e->Field("value") == "link") return e;
     end = b;
   }
-  return false;
+  return nullptr;
 }
 
 // How many words may stand between an owner's "'s" and the trigger

@@ -629,7 +629,8 @@ constexpr size_t kHolderAfterComma = 48;
 
 // "Explaining the changes at a news conference today, X said they...":
 // the sentence's opening phrase, which holds the trigger in a phrase a
-// SPEAKER_LINK word opens ("at", "after") and names no person, is the
+// SPEAKER_LINK word with opening = yes opens ("at", "after"; not "on" of
+// "Commenting on that meeting") and names no person, is the
 // speaker's when the speaker's name follows its comma and the reporting
 // verb goes on (", he said." closes a quotation, no opening phrase).
 bool SentenceEvents::OpensBeforeHolder(const MaskedText& masked, Span trigger,
@@ -637,9 +638,10 @@ bool SentenceEvents::OpensBeforeHolder(const MaskedText& masked, Span trigger,
   const std::string& s = masked.text();
   const size_t comma = s.find(", ");
   if (comma == std::string::npos || comma < trigger.end || comma > holder ||
-      holder - comma > kHolderAfterComma || s.find(',', comma + 1) < holder ||
-      !LinkOpensPhrase(masked, 0, trigger.begin))
+      holder - comma > kHolderAfterComma || s.find(',', comma + 1) < holder)
     return false;
+  const LexiconEntry* link = LinkBefore(masked, 0, trigger.begin);
+  if (!link || link->Field("opening") != "yes") return false;
   const size_t after = speaker_.verb.end;
   if (std::none_of(s.begin() + std::min(after, s.size()), s.end(),
                    [](char c) { return IsAsciiLetter(c); }))

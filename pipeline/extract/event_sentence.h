@@ -233,6 +233,7 @@ class SentenceEvents {
   size_t AfterQuotation(const MaskedText& masked, size_t begin, size_t trigger) const;
   bool ObjectOfLink(const MaskedText& masked, size_t pos) const;
   bool OpensBeforeHolder(const MaskedText& masked, Span trigger, size_t holder) const;
+  const LexiconEntry* LinkBefore(const MaskedText& masked, size_t from, size_t trigger) const;
   size_t SequenceWordAt(const MaskedText& masked, const Pending& p) const;
   int SequenceSubject(const MaskedText& masked, const Pending& p) const;
   size_t OwnerStart(const MaskedText& masked, const Pending& p) const;
