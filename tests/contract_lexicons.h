@@ -32,7 +32,7 @@ inline constexpr const char* kContractLexicons = R"(lexicons:
   TERRITORY: {entries: [Zenda Isles]}
   CLAUSE_BOUNDARY: {entries: [but]}
   PRONOUN: {entries: [{forms: [he], refers: person, possessive: 'no'}]}
-  SPEAKER_LINK: {entries: [{forms: [at], skip: 'no'}]}
+  SPEAKER_LINK: {entries: [{forms: [at], skip: 'no', opening: 'yes'}]}
   EVENT_ADVERB: {entries: [also]}
   EVENT_SEQUENCE: {entries: [after]}
   JOINT_EVENT: {entries: [joint]}
