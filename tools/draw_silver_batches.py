@@ -32,8 +32,9 @@ the same with seed 20281 at 0f77931 (26-29 already under tests/data).
 Reuters tells a story several times; `reuters-fresh` also leaves out an
 article that shares three or more six-word runs with an article a team
 set already uses (another report of a story the team has read): batches
-34-37 are `... 20282 4 10 4000 reuters-fresh` at ec26651, and batches
-38-41 `... 20283 4 10 4000 reuters-fresh` at ea81da4.
+34-37 are `... 20282 4 10 4000 reuters-fresh` at ec26651, batches
+38-41 `... 20283 4 10 4000 reuters-fresh` at ea81da4, and batches 42-45
+`... 20284 4 10 4000 reuters-fresh` at c80a0d9.
 """
 import glob
 import os
