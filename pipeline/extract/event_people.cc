@@ -238,46 +238,20 @@ const LexiconEntry* SentenceEvents::LinkBefore(const MaskedText& masked, size_t 
   return nullptr;
 }
 
-// How many words may stand between an owner's "'s" and the trigger
-// ("Thatcher's first official visit").
-constexpr size_t kOwnerWords = 3;
-
-namespace {
-
-// Where a possessive "'s" (or "’s") ending at `end` begins, or npos.
-size_t PossessiveMarkBefore(const std::string& s, size_t end) {
-  if (end >= 2 && s.compare(end - 2, 2, "'s") == 0) return end - 2;
-  if (end >= 4 && s.compare(end - 4, 4, "\u2019s") == 0) return end - 4;
-  return std::string::npos;
-}
-
-}  // namespace
-
 // "Prime Minister Thatcher's visit", "Ruiz and Vidal's talks": where the
 // person (or two persons a PHRASE_LINK "and" joins) named in the
-// possessive right before the trigger begins, past at most kOwnerWords
-// lower-case words; npos when no person owns the trigger.
+// possessive right before the trigger begins (PossessiveOf); npos when no
+// person owns the trigger.
 size_t SentenceEvents::OwnerStart(const MaskedText& masked, const Pending& p) const {
-  const std::string& s = masked.text();
-  size_t end = p.trigger.begin;
-  size_t mark = std::string::npos;
-  for (size_t n = 0; n <= kOwnerWords && mark == std::string::npos; ++n) {
-    while (end > 0 && s[end - 1] == ' ') --end;
-    mark = PossessiveMarkBefore(s, end);
-    size_t b = 0;
-    std::string_view w = WordBefore(s, end, &b);
-    if (mark == std::string::npos && (w.empty() || w[0] < 'a' || w[0] > 'z')) break;
-    end = b;
-  }
-  if (mark == std::string::npos) return mark;
   size_t owner = std::string::npos;
-  for (const auto& t : masked.Tokens(0, mark, 'A')) {
-    if (t.masked.end == mark && facts_->actors[t.index].kind == "person") owner = t.masked.begin;
+  for (const auto& t : masked.Tokens(0, p.trigger.begin, 'A')) {
+    if (facts_->actors[t.index].kind == "person" && PossessiveOf(masked, t.masked, p.trigger))
+      owner = t.masked.begin;
   }
   if (owner == std::string::npos || !words_.phrase_link) return owner;
   // "Ruiz and Vidal's": the first of two joined persons owns it too.
   size_t b = 0;
-  std::string_view join = WordBefore(s, owner, &b);
+  std::string_view join = WordBefore(masked.text(), owner, &b);
   const LexiconEntry* link = join.empty() ? nullptr : words_.phrase_link->Find(join);
   if (!link || link->Field("value") != "joins") return owner;
   for (const auto& t : masked.Tokens(0, b, 'A')) {

@@ -417,7 +417,7 @@ void SentenceEvents::AssignDates(const MaskedText& masked) {
     for (size_t i = 0; i < pending_.size(); ++i) {
       const Pending& p = pending_[i];
       if (auto cap = FieldCapture(*p.match, "when");
-          (cap && Contains(*cap, tok.masked)) || PossessiveDate(masked, tok.masked, p.trigger)) {
+          (cap && Contains(*cap, tok.masked)) || PossessiveOf(masked, tok.masked, p.trigger)) {
         pairs.push_back({0, i, tok.index});
         continue;
       }
@@ -474,14 +474,18 @@ bool SentenceEvents::OfMainClause(const MaskedText& masked, const Pending& p) co
   return SubjectBefore(rule);
 }
 
-// Whether the date is the trigger's possessive ("Monday's talks", "last
-// week's failed talks"): the noun's own date, whatever stands nearer.
-bool SentenceEvents::PossessiveDate(const MaskedText& masked, Span date,
-                                    Span trigger) const {
-  if (date.end > trigger.begin) return false;
-  std::string_view between(masked.text().data() + date.end, trigger.begin - date.end);
+// Whether the token at `owner` is the trigger's possessive ("Monday's
+// talks", "last week's failed talks", "Thatcher's official visit"): past
+// its "'s", at most kPossessiveModifiers lower-case words before the
+// trigger.
+bool SentenceEvents::PossessiveOf(const MaskedText& masked, Span owner,
+                                  Span trigger) const {
+  if (owner.end > trigger.begin) return false;
+  std::string_view between(masked.text().data() + owner.end, trigger.begin - owner.end);
   if (between.substr(0, 3) == "'s ") {
     between.remove_prefix(3);
+  } else if (between.substr(0, 5) == "\u2019s ") {
+    between.remove_prefix(5);
   } else if (between.substr(0, 2) == "' ") {
     between.remove_prefix(2);
   } else {

@@ -163,7 +163,7 @@ class SentenceEvents {
   void FindOwnClauses(const MaskedText& masked);
   bool DatedByOwnClause(const MaskedText& masked, const Pending& p) const;
   void AssignDates(const MaskedText& masked);
-  bool PossessiveDate(const MaskedText& masked, Span date, Span trigger) const;
+  bool PossessiveOf(const MaskedText& masked, Span owner, Span trigger) const;
   bool SequenceBetween(const MaskedText& masked, size_t from, size_t to) const;
   bool DatesOnlyTheReport(const MaskedText& masked, const Pending& p,
                           const MaskToken& date) const;
